@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/**
+ * E2E tests run against the production build (`npm run build` first) served by `astro preview`.
+ * Browser: $CHROMIUM_PATH, else the system /usr/bin/chromium, else Playwright's own Chromium
+ * (`npx playwright install chromium`).
+ */
+const executablePath = process.env['CHROMIUM_PATH'] || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const PORT = 4322;
+
+export default defineConfig({
+	testDir: './e2e',
+	fullyParallel: true,
+	forbidOnly: true,
+	retries: 0,
+	workers: 2,
+	timeout: 60_000,
+	reporter: [['list'], ['./e2e/summary-reporter.ts']],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		locale: 'ja-JP',
+		trace: 'off',
+		launchOptions: {
+			...(executablePath ? { executablePath } : {}),
+			// This network is closed: Chromium's background services only produce failed requests.
+			args: [...(isRoot ? ['--no-sandbox'] : []), '--disable-background-networking', '--disable-component-update'],
+		},
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+	webServer: {
+		// --ignore-lock: astro preview would otherwise detach into the background when it thinks an
+		// automated agent runs it, and Playwright would lose the server.
+		command: `npx astro preview --ignore-lock --port ${PORT}`,
+		port: PORT,
+		reuseExistingServer: false,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,18 @@
+/**
+ * <fd-term>: Escape hides the open tooltip, whether it opened on focus or on hover
+ * (WCAG 1.4.13 "dismissible"); leaving the term re-arms it.
+ */
+class FdTerm extends HTMLElement {
+	connectedCallback() {
+		const rearm = () => this.removeAttribute('data-dismissed');
+		this.addEventListener('focusout', rearm);
+		this.addEventListener('mouseleave', rearm);
+	}
+}
+if (!customElements.get('fd-term')) {
+	customElements.define('fd-term', FdTerm);
+	document.addEventListener('keydown', (e) => {
+		if (e.key !== 'Escape') return;
+		for (const el of document.querySelectorAll('fd-term:hover, fd-term:focus-within')) el.setAttribute('data-dismissed', '');
+	});
+}

@@ -1,0 +1,98 @@
+/**
+ * <fd-site-search>: Pagefind search over the built site. The Pagefind bundle is generated after
+ * `astro build` into dist/pagefind and loaded on demand; the query lives in `?q=`.
+ */
+interface PagefindResult {
+	data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+	search(q: string): Promise<{ results: PagefindResult[] }>;
+}
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+class FdSiteSearch extends HTMLElement {
+	#pagefind: Promise<Pagefind> | undefined;
+
+	connectedCallback() {
+		const form = this.querySelector('form');
+		const input = this.querySelector<HTMLInputElement>('input[type="search"]');
+		if (!form || !input) return;
+		const q = new URL(location.href).searchParams.get('q') ?? '';
+		input.value = q;
+		if (q) void this.run(q);
+		form.addEventListener('submit', (e) => {
+			e.preventDefault();
+			const query = input.value.trim();
+			const url = new URL(location.href);
+			url.searchParams.set('q', query);
+			history.pushState(null, '', url);
+			void this.run(query);
+		});
+		window.addEventListener('popstate', () => {
+			const query = new URL(location.href).searchParams.get('q') ?? '';
+			input.value = query;
+			void this.run(query);
+		});
+	}
+
+	async run(query: string) {
+		const status = this.querySelector('.fd-search-status');
+		const list = this.querySelector('.fd-search-results');
+		if (!status || !list) return;
+		list.replaceChildren();
+		if (!query) {
+			status.textContent = '';
+			return;
+		}
+		status.textContent = this.dataset['loading'] ?? '';
+		try {
+			this.#pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>;
+			const pagefind = await this.#pagefind;
+			const { results } = await pagefind.search(query);
+			const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+			const template = (results.length > 0 ? this.dataset['results'] : this.dataset['noResults']) ?? '';
+			status.textContent = template.replace('{query}', query).replace('{count}', String(results.length));
+			for (const d of data) {
+				const li = document.createElement('li');
+				const a = document.createElement('a');
+				a.href = d.url;
+				a.textContent = d.meta.title ?? d.url;
+				const p = document.createElement('p');
+				// Pagefind's excerpt is HTML with <mark> around matches; keep only that markup.
+				p.append(...excerptNodes(d.excerpt));
+				li.append(a, p);
+				list.append(li);
+			}
+		} catch {
+			status.textContent = this.dataset['error'] ?? '';
+		}
+	}
+}
+
+/** Turns Pagefind's excerpt (text with <mark>…</mark>) into nodes without parsing other HTML. */
+function excerptNodes(excerpt: string): Node[] {
+	const nodes: Node[] = [];
+	const parts = excerpt.split(/(<mark>|<\/mark>)/);
+	let marked = false;
+	const decode = (s: string) => {
+		const ta = document.createElement('textarea');
+		ta.innerHTML = s;
+		return ta.value;
+	};
+	for (const part of parts) {
+		if (part === '<mark>') marked = true;
+		else if (part === '</mark>') marked = false;
+		else if (part) {
+			const text = document.createTextNode(decode(part.replace(/<[^>]*>/g, '')));
+			if (marked) {
+				const m = document.createElement('mark');
+				m.append(text);
+				nodes.push(m);
+			} else nodes.push(text);
+		}
+	}
+	return nodes;
+}
+
+if (!customElements.get('fd-site-search')) customElements.define('fd-site-search', FdSiteSearch);

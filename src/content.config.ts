@@ -1,0 +1,37 @@
+/**
+ * Content collections. Wiring only: every shape comes from `src/schemas/`.
+ * Cross-references (lesson → term, term → term, question → lesson, <Term id>) are checked by
+ * `src/lib/content/integrity.ts`, which fails the build and `npm test`: Astro's own
+ * `reference()` only logs a broken link and still exits 0.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { LessonSchema } from './schemas/lesson.ts';
+import { TermSchema } from './schemas/glossary.ts';
+import { BankSchema } from './schemas/bank.ts';
+
+/**
+ * Astro 7's type generator calls `.extend()` on any top-level object schema, which zod 4 refuses
+ * for schemas with refinements (cross-field checks). Wrapping them in `z.lazy` keeps the exact
+ * types and validation while sidestepping that call.
+ */
+const refined = <T extends z.ZodType>(schema: T) => z.lazy(() => schema);
+
+const lessons = defineCollection({
+	loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
+	schema: LessonSchema,
+});
+
+const glossary = defineCollection({
+	loader: glob({ pattern: '**/*.md', base: './content/glossary' }),
+	schema: refined(TermSchema),
+});
+
+const quizzes = defineCollection({
+	// bank.schema.json sits beside the banks for editors; it is not a bank.
+	loader: glob({ pattern: ['**/*.json', '!bank.schema.json', '!**/_*.json'], base: './quizzes' }),
+	schema: refined(BankSchema),
+});
+
+export const collections = { lessons, glossary, quizzes };

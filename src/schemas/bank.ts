@@ -1,0 +1,152 @@
+/**
+ * One question bank: `quizzes/<bank-id>.json`, one bank a file.
+ *
+ * THIS FILE IS IMPORTED BY THE ASTRO BUILD, THE `npm run validate` CLI, THE JSON SCHEMA GENERATOR
+ * AND THE UNIT TESTS. `quizzes/bank.schema.json` is generated from it (`npm run schema`); a unit
+ * test fails when the two drift apart.
+ *
+ * Checks that need one file only live here (superRefine). Checks across banks and against the
+ * lessons (ids unique everywhere, lesson slugs exist) live in `src/lib/quiz/validate.ts`.
+ */
+import { z } from 'astro/zod';
+import { SlugSchema, SourcesSchema } from './common.ts';
+
+/** Exams a bank can target. `none` for a bank that follows no exam guide. */
+export const EXAMS = ['SAA-C03', 'DVA-C02', 'SOA-C03', 'CLF-C02', 'none'] as const;
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+
+/** One answer option. */
+export const OptionSchema = z.object({
+	/** Stable within its question (a, b, c…); answers are stored by it. */
+	id: SlugSchema.describe('Stable option id within the question (a, b, c…). Answers are stored by it.'),
+	/** Option text (Markdown, inline). */
+	text: z.string().min(1).describe('Option text (Markdown).'),
+	/** Whether choosing this option is part of the correct answer. */
+	correct: z.boolean().describe('true when this option is part of the correct answer.'),
+	/** Why this option is right or wrong (Markdown). Shown after answering. */
+	explanation: z
+		.string()
+		.min(10, { message: 'この選択肢がなぜ正しい（誤り）かを 10 文字以上で説明してください' })
+		.describe('Why this option is right or wrong (Markdown).'),
+	/** Keep this option in its authored position when options are shuffled. */
+	pin: z.boolean().optional().describe('Keep this option in place when options are shuffled.'),
+});
+export type Option = z.output<typeof OptionSchema>;
+
+/** One exam-style question. */
+export const QuestionSchema = z
+	.object({
+		/** Stable id; never reuse it: learners' history is keyed on it. Unique across all banks. */
+		id: SlugSchema.describe('Stable id, unique across all banks. Never reuse: history is keyed on it.'),
+		/** Id of one of the bank's domains. */
+		domain: SlugSchema.describe("Id of one of the bank's domains."),
+		/** `single`: 「1つ選択」. `multiple`: 「N つ選択」 with N in `choose`. */
+		type: z.enum(['single', 'multiple']).describe('single = choose one; multiple = choose `choose` options.'),
+		/** For `multiple`: how many options must be chosen (≥ 2). Omit for `single`. */
+		choose: z.number().int().min(2).optional().describe('For multiple: how many options to choose (>= 2).'),
+		/** The question (Markdown: code, lists, tables; raw HTML is not rendered). */
+		stem: z.string().min(20, { message: '問題文を 20 文字以上で書いてください' }).describe('The question (Markdown).'),
+		/** Answer options in authored order. */
+		options: z.array(OptionSchema).min(2).describe('Answer options.'),
+		/** Overall explanation shown after answering (Markdown). */
+		explanation: z.string().min(10).describe('Overall explanation (Markdown).'),
+		/** AWS documentation pages that back the answer. */
+		references: SourcesSchema.describe('AWS documentation pages (title + https URL).'),
+		/** Slugs of the lessons that teach this (content/lessons/<slug>.mdx). */
+		lessons: z.array(SlugSchema).min(1, { message: '学べるレッスンの slug を 1 つ以上書いてください' }).describe('Lesson slugs that teach this.'),
+		/** Free-form tags used for filtering practice sets. */
+		tags: z.array(z.string().min(1)).default([]).describe('Tags for filtering.'),
+		/** How hard the question is. */
+		difficulty: z.enum(DIFFICULTIES).describe('easy, medium or hard.'),
+	})
+	.superRefine((q, ctx) => {
+		const correct = q.options.filter((o) => o.correct).length;
+		if (q.type === 'single') {
+			if (q.choose !== undefined) {
+				ctx.addIssue({ code: 'custom', path: ['choose'], message: '1つ選択（single）の問題には choose を書かないでください' });
+			}
+			if (correct !== 1) {
+				ctx.addIssue({ code: 'custom', path: ['options'], message: `1つ選択の問題は正解がちょうど 1 つ必要ですが、${correct} 個あります。correct: true を 1 つだけにしてください` });
+			}
+			if (q.options.length < 4) {
+				ctx.addIssue({ code: 'custom', path: ['options'], message: `1つ選択の問題には選択肢が 4 つ以上必要ですが、${q.options.length} 個です` });
+			}
+		} else {
+			if (q.choose === undefined) {
+				ctx.addIssue({ code: 'custom', path: ['choose'], message: '複数選択（multiple）の問題には choose（選ぶ数、2 以上）を書いてください' });
+			} else if (correct !== q.choose) {
+				ctx.addIssue({ code: 'custom', path: ['options'], message: `「${q.choose}つ選択」なのに正解が ${correct} 個あります。correct: true の数を ${q.choose} にしてください` });
+			}
+			if (q.options.length < 5) {
+				ctx.addIssue({ code: 'custom', path: ['options'], message: `複数選択の問題には選択肢が 5 つ以上必要ですが、${q.options.length} 個です` });
+			}
+		}
+		const seenIds = new Set<string>();
+		const seenTexts = new Map<string, number>();
+		q.options.forEach((o, i) => {
+			if (seenIds.has(o.id)) {
+				ctx.addIssue({ code: 'custom', path: ['options', i, 'id'], message: `選択肢 id「${o.id}」が重複しています。問題の中で一意にしてください` });
+			}
+			seenIds.add(o.id);
+			const key = o.text.trim().normalize('NFKC');
+			const first = seenTexts.get(key);
+			if (first !== undefined) {
+				ctx.addIssue({ code: 'custom', path: ['options', i, 'text'], message: `選択肢 ${first + 1} と同じ文です。選択肢の文は問題の中で一意にしてください` });
+			} else seenTexts.set(key, i);
+		});
+	});
+export type Question = z.output<typeof QuestionSchema>;
+
+/** One exam domain, e.g. SAA-C03 "Design Secure Architectures" 30 %. */
+export const DomainSchema = z.object({
+	/** Referenced by `question.domain`. */
+	id: SlugSchema.describe('Referenced by question.domain.'),
+	/** Shown in the per-domain breakdown. */
+	title: z.string().min(1).describe('Domain title.'),
+	/** Share of the bank in percent; the weights of a bank sum to 100. */
+	weight: z.number().min(0).max(100).describe('Weight in percent; weights sum to 100.'),
+});
+export type Domain = z.output<typeof DomainSchema>;
+
+export const BankSchema = z
+	.object({
+		/** Editors use this to find the JSON Schema: "./bank.schema.json". */
+		$schema: z.string().optional().describe('Path of the JSON Schema, e.g. "./bank.schema.json".'),
+		/** Bank id; must equal the file name without `.json`. URL: /quizzes/<id>/. */
+		id: SlugSchema.describe('Bank id; equals the file name without .json.'),
+		/** Bank title. */
+		title: z.string().min(1).describe('Bank title.'),
+		/** One or two sentences for the bank list. */
+		description: z.string().min(1).describe('Short description.'),
+		/** Language of the questions. */
+		language: z.enum(['ja', 'en']).default('ja').describe('Language of the questions.'),
+		/** Exam the bank prepares for. */
+		exam: z.enum(EXAMS).default('none').describe('Target exam, or none.'),
+		/** Passing score on the 100–1000 scale (AWS associate exams: 720). */
+		passingScore: z.number().int().min(100).max(1000).default(720).describe('Passing score on the 100-1000 scale.'),
+		/** Exam-mode time limit in minutes. */
+		timeLimitMinutes: z.number().int().min(1).max(600).describe('Exam-mode time limit in minutes.'),
+		/** Domains with weights in percent. */
+		domains: z.array(DomainSchema).min(1).describe('Domains with weights.'),
+		/** The questions. */
+		questions: z.array(QuestionSchema).min(1).describe('The questions.'),
+	})
+	.superRefine((bank, ctx) => {
+		const total = bank.domains.reduce((sum, d) => sum + d.weight, 0);
+		if (Math.abs(total - 100) > 1e-9) {
+			ctx.addIssue({ code: 'custom', path: ['domains'], message: `ドメインの weight の合計が ${total} です。合計が 100 になるようにしてください` });
+		}
+		const domainIds = new Set(bank.domains.map((d) => d.id));
+		const seen = new Set<string>();
+		bank.questions.forEach((q, i) => {
+			if (!domainIds.has(q.domain)) {
+				ctx.addIssue({ code: 'custom', path: ['questions', i, 'domain'], message: `ドメイン「${q.domain}」は domains にありません。次のどれかにしてください: ${[...domainIds].join(', ')}` });
+			}
+			if (seen.has(q.id)) {
+				ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `問題 id「${q.id}」がこのバンクの中で重複しています。新しい id を付けてください` });
+			}
+			seen.add(q.id);
+		});
+	});
+export type Bank = z.output<typeof BankSchema>;
+export type BankInput = z.input<typeof BankSchema>;
