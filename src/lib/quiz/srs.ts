@@ -1,0 +1,84 @@
+/**
+ * Spaced repetition of missed questions with ts-fsrs. A card is created the first time a
+ * question is answered wrong; every later answer to that question grades the card
+ * (wrong → Again, right → Good). Pure: `now` is passed in. Cards are stored as JSON, so dates
+ * travel as ISO strings.
+ */
+import { createEmptyCard, fsrs, Rating, type Card } from 'ts-fsrs';
+
+/** A card as stored in JSON. */
+export interface StoredCard {
+	due: string;
+	stability: number;
+	difficulty: number;
+	elapsed_days: number;
+	scheduled_days: number;
+	learning_steps: number;
+	reps: number;
+	lapses: number;
+	state: number;
+	last_review?: string | undefined;
+}
+
+const scheduler = fsrs({ enable_fuzz: false });
+
+function toStored(card: Card): StoredCard {
+	return {
+		due: card.due.toISOString(),
+		stability: card.stability,
+		difficulty: card.difficulty,
+		// Deprecated in ts-fsrs 5 but still part of its Card type; kept so a stored card round-trips.
+		elapsed_days: card['elapsed_days'],
+		scheduled_days: card.scheduled_days,
+		learning_steps: card.learning_steps,
+		reps: card.reps,
+		lapses: card.lapses,
+		state: card.state,
+		...(card.last_review ? { last_review: card.last_review.toISOString() } : {}),
+	};
+}
+
+function fromStored(card: StoredCard): Card {
+	return {
+		...card,
+		due: new Date(card.due),
+		state: card.state,
+		...(card.last_review ? { last_review: new Date(card.last_review) } : { last_review: undefined }),
+	} as Card;
+}
+
+/** Validates a parsed value as a stored card (for data read back from storage). */
+export function isStoredCard(value: unknown): value is StoredCard {
+	if (typeof value !== 'object' || value === null) return false;
+	const c = value as Record<string, unknown>;
+	const num = (k: string) => typeof c[k] === 'number' && Number.isFinite(c[k]);
+	return (
+		typeof c['due'] === 'string' && !Number.isNaN(Date.parse(c['due'])) &&
+		['stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state'].every(num) &&
+		(c['last_review'] === undefined || (typeof c['last_review'] === 'string' && !Number.isNaN(Date.parse(c['last_review']))))
+	);
+}
+
+/**
+ * The card after an answer, or undefined when no card is needed (a right answer to a question
+ * that was never missed).
+ */
+export function gradeCard(card: StoredCard | undefined, correct: boolean, now: number): StoredCard | undefined {
+	if (!card && correct) return undefined;
+	const base = card ? fromStored(card) : createEmptyCard(new Date(now));
+	const { card: next } = scheduler.next(base, new Date(now), correct ? Rating.Good : Rating.Again);
+	return toStored(next);
+}
+
+/** True when the card is due at `now`. */
+export function isDue(card: StoredCard, now: number): boolean {
+	return Date.parse(card.due) <= now;
+}
+
+/** Ids of the cards due at `now`, most overdue first. */
+export function dueIds(cards: Readonly<Record<string, StoredCard>>, now: number): string[] {
+	return Object.entries(cards)
+		.filter(([, c]) => isDue(c, now))
+		.sort((a, b) => Date.parse(a[1].due) - Date.parse(b[1].due))
+		.map(([id]) => id);
+}
