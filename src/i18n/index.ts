@@ -6,18 +6,15 @@
  * component changes because components only ever call `t(key)` / `useTranslations(locale)`.
  */
 import { ja } from './ja.ts';
+import { interpolate } from './interpolate.ts';
+
+export { interpolate };
 
 export type UiKey = keyof typeof ja;
 export type Dictionary = Record<UiKey, string>;
 export const DEFAULT_LOCALE = 'ja';
 export const DICTIONARIES = { ja } satisfies Record<string, Partial<Dictionary>>;
 export type Locale = keyof typeof DICTIONARIES;
-
-/** Replaces `{name}` placeholders with the given values. */
-export function interpolate(text: string, params?: Readonly<Record<string, string | number>>): string {
-	if (!params) return text;
-	return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
-}
 
 /** A `t()` bound to one locale, falling back to the default locale key by key. */
 export function useTranslations(locale: Locale = DEFAULT_LOCALE) {
@@ -28,3 +25,11 @@ export function useTranslations(locale: Locale = DEFAULT_LOCALE) {
 
 /** `t()` for the default locale. */
 export const t = useTranslations();
+
+/** The strings whose keys start with `prefix` (e.g. "quiz."), for a client script's data-* attribute. */
+export function stringsFor(prefix: string, locale: Locale = DEFAULT_LOCALE): Partial<Record<UiKey, string>> {
+	const translate = useTranslations(locale);
+	const out: Partial<Record<UiKey, string>> = {};
+	for (const key of Object.keys(ja) as UiKey[]) if (key.startsWith(prefix)) out[key] = translate(key);
+	return out;
+}
