@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
  */
 const executablePath = process.env['CHROMIUM_PATH'] || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const PORT = 4322;
+const PORT = Number(process.env['FD_E2E_PORT'] ?? 4322);
 
 export default defineConfig({
 	testDir: './e2e',

@@ -3,9 +3,10 @@
  * `astro build` into dist/pagefind and loaded on demand; the query lives in `?q=`.
  */
 interface PagefindResult {
-	data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+	data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters?: Record<string, string[]> }>;
 }
 interface Pagefind {
+	options(o: { ranking?: Record<string, number> }): Promise<void>;
 	search(q: string): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -47,22 +48,37 @@ class FdSiteSearch extends HTMLElement {
 		}
 		status.textContent = this.dataset['loading'] ?? '';
 		try {
-			this.#pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>;
+			this.#pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+				// Lessons are long; Pagefind's default length penalty buried the lesson that
+				// teaches a term under short pages that only mention it.
+				await pf.options({ ranking: { pageLength: 0.1 } });
+				return pf;
+			});
 			const pagefind = await this.#pagefind;
 			const { results } = await pagefind.search(query);
-			const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+			const data = await Promise.all(results.slice(0, 30).map((r) => r.data()));
 			const template = (results.length > 0 ? this.dataset['results'] : this.dataset['noResults']) ?? '';
 			status.textContent = template.replace('{query}', query).replace('{count}', String(results.length));
-			for (const d of data) {
-				const li = document.createElement('li');
-				const a = document.createElement('a');
-				a.href = d.url;
-				a.textContent = d.meta.title ?? d.url;
-				const p = document.createElement('p');
-				// Pagefind's excerpt is HTML with <mark> around matches; keep only that markup.
-				p.append(...excerptNodes(d.excerpt));
-				li.append(a, p);
-				list.append(li);
+			// Grouped by kind (lessons first), each group in Pagefind's relevance order.
+			const groups = JSON.parse(this.dataset['groups'] ?? '{}') as Record<string, string>;
+			for (const [kind, title] of Object.entries(groups)) {
+				const items = data.filter((d) => (d.filters?.['type']?.[0] ?? 'lesson') === kind);
+				if (items.length === 0) continue;
+				const h2 = document.createElement('h2');
+				h2.textContent = title;
+				const ol = document.createElement('ol');
+				for (const d of items) {
+					const li = document.createElement('li');
+					const a = document.createElement('a');
+					a.href = d.url;
+					a.textContent = d.meta.title ?? d.url;
+					const p = document.createElement('p');
+					// Pagefind's excerpt is HTML with <mark> around matches; keep only that markup.
+					p.append(...excerptNodes(d.excerpt));
+					li.append(a, p);
+					ol.append(li);
+				}
+				list.append(h2, ol);
 			}
 		} catch {
 			status.textContent = this.dataset['error'] ?? '';
