@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { PORT, FIXTURES_PORT } from './e2e/ports.ts';
 
 /**
  * E2E tests run against the production build (`npm run build` first) served by `astro preview`.
@@ -8,7 +9,7 @@ import { existsSync } from 'node:fs';
  */
 const executablePath = process.env['CHROMIUM_PATH'] || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const PORT = Number(process.env['FD_E2E_PORT'] ?? 4322);
+
 
 export default defineConfig({
 	testDir: './e2e',
@@ -29,12 +30,11 @@ export default defineConfig({
 		},
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-	webServer: {
-		// --ignore-lock: astro preview would otherwise detach into the background when it thinks an
-		// automated agent runs it, and Playwright would lose the server.
-		command: `npx astro preview --ignore-lock --port ${PORT}`,
-		port: PORT,
-		reuseExistingServer: false,
-		timeout: 60_000,
-	},
+	// --ignore-lock: astro preview would otherwise detach into the background when it thinks an
+	// automated agent runs it, and Playwright would lose the server.
+	webServer: [
+		{ command: `npx astro preview --ignore-lock --port ${PORT}`, port: PORT, reuseExistingServer: false, timeout: 60_000 },
+		// The fixture build (npm run build:fixtures): production build plus e2e-only banks.
+		{ command: `npx astro preview --ignore-lock --outDir dist-fixtures --port ${FIXTURES_PORT}`, port: FIXTURES_PORT, reuseExistingServer: false, timeout: 60_000 },
+	],
 });

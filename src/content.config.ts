@@ -28,9 +28,16 @@ const glossary = defineCollection({
 	schema: refined(TermSchema),
 });
 
+/**
+ * `FD_FIXTURE_BANKS=1` adds the e2e fixture banks (e2e/fixtures/quizzes) to a separate build
+ * (`npm run build:fixtures` → dist-fixtures/); the production build never contains them.
+ */
+const bankPatterns = ['quizzes/**/*.json', '!quizzes/bank.schema.json', '!quizzes/**/_*.json'];
+if (process.env['FD_FIXTURE_BANKS'] === '1') bankPatterns.push('e2e/fixtures/quizzes/*.json');
+
 const quizzes = defineCollection({
-	// bank.schema.json sits beside the banks for editors; it is not a bank.
-	loader: glob({ pattern: ['**/*.json', '!bank.schema.json', '!**/_*.json'], base: './quizzes' }),
+	// The bank id is the file name (bank.schema.json beside the banks is for editors).
+	loader: glob({ pattern: bankPatterns, base: '.', generateId: ({ entry }) => entry.split('/').pop()!.replace(/\.json$/, '') }),
 	schema: refined(BankSchema),
 });
 

@@ -7,6 +7,18 @@ class FdTerm extends HTMLElement {
 		const rearm = () => this.removeAttribute('data-dismissed');
 		this.addEventListener('focusout', rearm);
 		this.addEventListener('mouseleave', rearm);
+		const place = () => requestAnimationFrame(() => this.#keepInViewport());
+		this.addEventListener('focusin', place);
+		this.addEventListener('mouseenter', place);
+	}
+
+	/** Shifts an open tooltip left so it never runs past the right edge of a narrow screen. */
+	#keepInViewport() {
+		const tip = this.querySelector<HTMLElement>('.fd-term-tip');
+		if (!tip) return;
+		tip.style.removeProperty('left');
+		const overflow = tip.getBoundingClientRect().right - (document.documentElement.clientWidth - 8);
+		if (overflow > 0) tip.style.left = `${-overflow}px`;
 	}
 }
 if (!customElements.get('fd-term')) {

@@ -1,0 +1,80 @@
+/**
+ * The site shell: theme without a flash of the wrong theme, the theme switch, skip link,
+ * focus ring, print stylesheet, and every page usable at 360 px and at 200 % zoom without
+ * horizontal scrolling.
+ */
+import { test, expect } from '@playwright/test';
+import { builtPages } from './pages.ts';
+
+test('a stored dark theme applies before first paint', async ({ page }) => {
+	await page.addInitScript(() => localStorage.setItem('fd:theme:v1', 'dark'));
+	// Record the theme the first time the body exists, before any bundled module runs.
+	await page.addInitScript(() => {
+		new MutationObserver((_, obs) => {
+			if (document.body) {
+				(window as unknown as { firstTheme: string | undefined }).firstTheme = document.documentElement.dataset['theme'];
+				obs.disconnect();
+			}
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await page.goto('/');
+	expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
+	await expect(page.getByLabel('テーマ')).toHaveValue('dark');
+});
+
+test('the theme switch follows the system, light or dark, and remembers the choice', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page.getByLabel('テーマ').selectOption('light');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	await page.getByLabel('テーマ').selectOption('system');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	expect(bg).toBe('rgb(15, 20, 25)');
+});
+
+test('skip link moves focus to the main content; focus is visible', async ({ page }) => {
+	await page.goto('/lessons/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: '本文へ移動' });
+	await expect(skip).toBeFocused();
+	const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+	expect(outline).toBe('solid');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main#main')).toBeFocused();
+});
+
+test('lessons print without the site chrome', async ({ page }) => {
+	const lesson = builtPages().find((p) => p.startsWith('/lessons/') && p !== '/lessons/')!;
+	await page.goto(lesson);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('header.fd-header')).toBeHidden();
+	await expect(page.locator('footer.fd-footer')).toBeHidden();
+	await expect(page.locator('h1')).toBeVisible();
+});
+
+test.describe('narrow screens and zoom', () => {
+	const pages = builtPages();
+	for (const [label, viewport, zoom] of [
+		['360 px', { width: 360, height: 740 }, 1],
+		['200 % zoom', { width: 1280, height: 800 }, 2],
+	] as const) {
+		test(`every page fits at ${label} without horizontal scrolling`, async ({ browser }) => {
+			test.setTimeout(300_000);
+			// 200 % zoom on a 1280 px window lays pages out at 640 CSS px.
+			const context = await browser.newContext({ viewport: { width: viewport.width / zoom, height: viewport.height / zoom }, deviceScaleFactor: zoom });
+			const page = await context.newPage();
+			const overflowing: string[] = [];
+			for (const path of pages) {
+				await page.goto(path, { waitUntil: 'domcontentloaded' });
+				const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				if (over > 1) overflowing.push(`${path} (+${over}px)`);
+			}
+			await context.close();
+			expect(overflowing).toEqual([]);
+		});
+	}
+});
