@@ -2,8 +2,15 @@
  * <fd-site-search>: Pagefind search over the built site. The Pagefind bundle is generated after
  * `astro build` into dist/pagefind and loaded on demand; the query lives in `?q=`.
  */
+interface ResultData {
+	url: string;
+	excerpt: string;
+	content: string;
+	meta: { title?: string };
+	filters?: Record<string, string[]>;
+}
 interface PagefindResult {
-	data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters?: Record<string, string[]> }>;
+	data(): Promise<ResultData>;
 }
 interface Pagefind {
 	options(o: { ranking?: Record<string, number> }): Promise<void>;
@@ -56,7 +63,7 @@ class FdSiteSearch extends HTMLElement {
 			});
 			const pagefind = await this.#pagefind;
 			const { results } = await pagefind.search(query);
-			const data = await Promise.all(results.slice(0, 30).map((r) => r.data()));
+			const data = rankPhrase(query, await Promise.all(results.slice(0, 40).map((r) => r.data())));
 			const template = (results.length > 0 ? this.dataset['results'] : this.dataset['noResults']) ?? '';
 			status.textContent = template.replace('{query}', query).replace('{count}', String(results.length));
 			// Grouped by kind (lessons first), each group in Pagefind's relevance order.
@@ -84,6 +91,24 @@ class FdSiteSearch extends HTMLElement {
 			status.textContent = this.dataset['error'] ?? '';
 		}
 	}
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Pagefind splits a Japanese query such as 「タスク定義」 into words and ranks by each word, so a
+ * page that says 「タスク」 in its title outranks the lesson about タスク定義. For a CJK query
+ * without spaces, pages are ordered by how often they contain the query as written (then by
+ * Pagefind's order); other queries keep Pagefind's ranking.
+ */
+function rankPhrase(query: string, data: ResultData[]): ResultData[] {
+	const q = query.trim();
+	if (!CJK.test(q) || /\s/.test(q)) return data;
+	const count = (d: ResultData) => d.content.split(q).length - 1;
+	return data
+		.map((d, i) => ({ d, i, n: count(d) }))
+		.sort((a, b) => b.n - a.n || a.i - b.i)
+		.map((x) => x.d);
 }
 
 /** Turns Pagefind's excerpt (text with <mark>…</mark>) into nodes without parsing other HTML. */
