@@ -47,7 +47,7 @@ export const QuestionSchema = z
 		/** The question (Markdown: code, lists, tables; raw HTML is not rendered). */
 		stem: z.string().min(20, { message: '問題文を 20 文字以上で書いてください' }).describe('The question (Markdown).'),
 		/** Answer options in authored order. */
-		options: z.array(OptionSchema).min(2).describe('Answer options.'),
+		options: z.array(OptionSchema).min(2, { message: '選択肢を 2 つ以上書いてください' }).describe('Answer options.'),
 		/** Overall explanation shown after answering (Markdown). */
 		explanation: z.string().min(10).describe('Overall explanation (Markdown).'),
 		/** AWS documentation pages that back the answer. */
@@ -59,8 +59,14 @@ export const QuestionSchema = z
 		/** How hard the question is. */
 		difficulty: z.enum(DIFFICULTIES).describe('easy, medium or hard.'),
 	})
-	.superRefine((q, ctx) => {
-		const correct = q.options.filter((o) => o.correct).length;
+	// `when: () => true`: run even when other fields failed, so one run reports every problem.
+	// The input may then be malformed, hence the defensive reads.
+	.superRefine((input, ctx) => {
+		if (!input || typeof input !== 'object') return;
+		const q = input as Partial<typeof input>;
+		if (!Array.isArray(q.options)) return;
+		const options = q.options.filter((o): o is Option => typeof o === 'object' && o !== null);
+		const correct = options.filter((o) => o.correct === true).length;
 		if (q.type === 'single') {
 			if (q.choose !== undefined) {
 				ctx.addIssue({ code: 'custom', path: ['choose'], message: '1つ選択（single）の問題には choose を書かないでください' });
@@ -68,22 +74,23 @@ export const QuestionSchema = z
 			if (correct !== 1) {
 				ctx.addIssue({ code: 'custom', path: ['options'], message: `1つ選択の問題は正解がちょうど 1 つ必要ですが、${correct} 個あります。correct: true を 1 つだけにしてください` });
 			}
-			if (q.options.length < 4) {
-				ctx.addIssue({ code: 'custom', path: ['options'], message: `1つ選択の問題には選択肢が 4 つ以上必要ですが、${q.options.length} 個です` });
+			if (options.length < 4) {
+				ctx.addIssue({ code: 'custom', path: ['options'], message: `1つ選択の問題には選択肢が 4 つ以上必要ですが、${options.length} 個です` });
 			}
-		} else {
+		} else if (q.type === 'multiple') {
 			if (q.choose === undefined) {
 				ctx.addIssue({ code: 'custom', path: ['choose'], message: '複数選択（multiple）の問題には choose（選ぶ数、2 以上）を書いてください' });
-			} else if (correct !== q.choose) {
+			} else if (typeof q.choose === 'number' && correct !== q.choose) {
 				ctx.addIssue({ code: 'custom', path: ['options'], message: `「${q.choose}つ選択」なのに正解が ${correct} 個あります。correct: true の数を ${q.choose} にしてください` });
 			}
-			if (q.options.length < 5) {
-				ctx.addIssue({ code: 'custom', path: ['options'], message: `複数選択の問題には選択肢が 5 つ以上必要ですが、${q.options.length} 個です` });
+			if (options.length < 5) {
+				ctx.addIssue({ code: 'custom', path: ['options'], message: `複数選択の問題には選択肢が 5 つ以上必要ですが、${options.length} 個です` });
 			}
 		}
 		const seenIds = new Set<string>();
 		const seenTexts = new Map<string, number>();
-		q.options.forEach((o, i) => {
+		options.forEach((o, i) => {
+			if (typeof o.id !== 'string' || typeof o.text !== 'string') return;
 			if (seenIds.has(o.id)) {
 				ctx.addIssue({ code: 'custom', path: ['options', i, 'id'], message: `選択肢 id「${o.id}」が重複しています。問題の中で一意にしてください` });
 			}
@@ -94,7 +101,7 @@ export const QuestionSchema = z
 				ctx.addIssue({ code: 'custom', path: ['options', i, 'text'], message: `選択肢 ${first + 1} と同じ文です。選択肢の文は問題の中で一意にしてください` });
 			} else seenTexts.set(key, i);
 		});
-	});
+	}, { when: () => true });
 export type Question = z.output<typeof QuestionSchema>;
 
 /** One exam domain, e.g. SAA-C03 "Design Secure Architectures" 30 %. */
@@ -127,19 +134,26 @@ export const BankSchema = z
 		/** Exam-mode time limit in minutes. */
 		timeLimitMinutes: z.number().int().min(1).max(600).describe('Exam-mode time limit in minutes.'),
 		/** Domains with weights in percent. */
-		domains: z.array(DomainSchema).min(1).describe('Domains with weights.'),
+		domains: z.array(DomainSchema).min(1, { message: 'ドメインを 1 つ以上書いてください' }).describe('Domains with weights.'),
 		/** The questions. */
-		questions: z.array(QuestionSchema).min(1).describe('The questions.'),
+		questions: z.array(QuestionSchema).min(1, { message: '問題を 1 問以上書いてください' }).describe('The questions.'),
 	})
-	.superRefine((bank, ctx) => {
-		const total = bank.domains.reduce((sum, d) => sum + d.weight, 0);
-		if (Math.abs(total - 100) > 1e-9) {
+	// Runs even when other fields failed (see QuestionSchema), so reads defensively.
+	.superRefine((input, ctx) => {
+		if (!input || typeof input !== 'object') return;
+		const bank = input as Partial<typeof input>;
+		const domains = Array.isArray(bank.domains) ? bank.domains.filter((d): d is Domain => typeof d === 'object' && d !== null) : [];
+		const questions = Array.isArray(bank.questions) ? bank.questions : [];
+		const total = domains.reduce((sum, d) => sum + (typeof d.weight === 'number' ? d.weight : 0), 0);
+		if (domains.length > 0 && Math.abs(total - 100) > 1e-9) {
 			ctx.addIssue({ code: 'custom', path: ['domains'], message: `ドメインの weight の合計が ${total} です。合計が 100 になるようにしてください` });
 		}
-		const domainIds = new Set(bank.domains.map((d) => d.id));
+		const domainIds = new Set(domains.map((d) => d.id).filter((id): id is string => typeof id === "string"));
 		const seen = new Set<string>();
-		bank.questions.forEach((q, i) => {
-			if (!domainIds.has(q.domain)) {
+		questions.forEach((raw, i) => {
+			const q = raw as Partial<Question> | null;
+			if (!q || typeof q !== 'object' || typeof q.id !== 'string') return;
+			if (domains.length > 0 && typeof q.domain === 'string' && !domainIds.has(q.domain)) {
 				ctx.addIssue({ code: 'custom', path: ['questions', i, 'domain'], message: `ドメイン「${q.domain}」は domains にありません。次のどれかにしてください: ${[...domainIds].join(', ')}` });
 			}
 			if (seen.has(q.id)) {
@@ -147,6 +161,6 @@ export const BankSchema = z
 			}
 			seen.add(q.id);
 		});
-	});
+	}, { when: () => true });
 export type Bank = z.output<typeof BankSchema>;
 export type BankInput = z.input<typeof BankSchema>;

@@ -86,10 +86,27 @@ export function validateBankFile(input: BankFile): { bank?: Bank; problems: Prob
 	return { bank: result.data, problems };
 }
 
-/** A schema-valid bank and the file it came from. */
+/** A bank (or the readable part of an invalid one) and the file it came from. */
 export interface LocatedBank {
 	file: string;
-	bank: Bank;
+	bank: Pick<Bank, 'id'> & { questions: Pick<Bank['questions'][number], 'id' | 'lessons'>[] };
+}
+
+/**
+ * The parts of an invalid bank that the checks across banks can still use (question ids and
+ * lesson slugs), so that one run reports every problem, not only the schema's.
+ */
+function readablePart(json: unknown): LocatedBank['bank'] | undefined {
+	if (!json || typeof json !== 'object') return undefined;
+	const raw = json as { id?: unknown; questions?: unknown };
+	if (typeof raw.id !== 'string' || !Array.isArray(raw.questions)) return undefined;
+	const questions = raw.questions.flatMap((q: unknown) => {
+		const r = q as { id?: unknown; lessons?: unknown } | null;
+		if (!r || typeof r.id !== 'string') return [];
+		const lessons = Array.isArray(r.lessons) ? r.lessons.filter((l): l is string => typeof l === 'string') : [];
+		return [{ id: r.id, lessons }];
+	});
+	return { id: raw.id, questions };
 }
 
 /**
@@ -122,12 +139,23 @@ export function crossCheckBanks(banks: readonly LocatedBank[], lessonSlugs: Read
 /** Validates all bank files: each file's schema, then the checks across banks. Every problem is returned. */
 export function validateBanks(files: readonly BankFile[], lessonSlugs: ReadonlySet<string>): { banks: Bank[]; problems: Problem[] } {
 	const problems: Problem[] = [];
+	const banks: Bank[] = [];
 	const located: LocatedBank[] = [];
 	for (const f of files) {
 		const { bank, problems: own } = validateBankFile(f);
 		problems.push(...own);
-		if (bank) located.push({ file: f.file, bank });
+		if (bank) {
+			banks.push(bank);
+			located.push({ file: f.file, bank });
+		} else {
+			const part = readablePart(f.json);
+			if (part) located.push({ file: f.file, bank: part });
+		}
 	}
-	problems.push(...crossCheckBanks(located, lessonSlugs));
-	return { banks: located.map((b) => b.bank), problems };
+	// Duplicate ids inside one file are already reported by the schema; report them once.
+	const seen = new Set(problems.map((p) => `${p.file}|${p.item ?? ''}|${p.field ?? ''}`));
+	for (const p of crossCheckBanks(located, lessonSlugs)) {
+		if (!seen.has(`${p.file}|${p.item ?? ''}|${p.field ?? ''}`)) problems.push(p);
+	}
+	return { banks, problems };
 }
