@@ -4,6 +4,7 @@
  * Progress ("学習済みにする") and site search.
  */
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { builtPages, fileForPath } from './pages.ts';
 import { watchPage } from './watch.ts';
@@ -42,6 +43,9 @@ for (const theme of ['light', 'dark'] as const) {
 					await expect(svgs.nth(i).locator('title')).not.toHaveText('');
 					await expect(svgs.nth(i).locator('desc')).not.toHaveText('');
 				}
+				// The rendered diagrams themselves pass axe (the page sweep sees most of them unrendered).
+				const axe = await new AxeBuilder({ page }).include('figure.fd-diagram').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+				expect(axe.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 2).map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
 				expect(problems()).toEqual([]);
 			});
 		}
