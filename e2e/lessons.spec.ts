@@ -68,6 +68,21 @@ test('mermaid loads only on diagram pages, after first paint, and re-renders on 
 	await expect.poll(async () => page.locator('figure.fd-diagram svg').first().innerHTML()).not.toBe(before);
 });
 
+test('a diagram opens enlarged in a dialog and Escape closes it', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto(withDiagrams[0]!);
+	const figure = page.locator('figure.fd-diagram').first();
+	await figure.scrollIntoViewIfNeeded();
+	await expect(figure).toHaveAttribute('data-state', 'rendered');
+	const open = figure.getByRole('button', { name: '図を拡大して表示' });
+	await open.click();
+	const dialog = page.getByRole('dialog');
+	await expect(dialog.locator('svg')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toHaveCount(0);
+	await expect(open).toBeFocused();
+});
+
 test('a diagram that fails to parse shows a readable error in place', async ({ page }) => {
 	const path = withDiagrams[0]!;
 	await page.route(`**${path}`, async (route) => {

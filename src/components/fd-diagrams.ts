@@ -67,11 +67,51 @@ class FdDiagrams extends HTMLElement {
 		const srcPre = document.createElement('pre');
 		srcPre.textContent = source;
 		details.append(summary, srcPre);
-		figure.append(canvas, details);
+		const enlarge = document.createElement('button');
+		enlarge.type = 'button';
+		enlarge.textContent = this.dataset['enlarge'] ?? '';
+		enlarge.hidden = true;
+		enlarge.addEventListener('click', () => this.#enlarge(canvas, enlarge));
+		const tools = document.createElement('div');
+		tools.className = 'fd-diagram-tools';
+		tools.append(enlarge, details);
+		figure.append(canvas, tools);
 		const style = pre.getAttribute('style');
 		if (style) figure.setAttribute('style', style);
 		pre.replaceWith(figure);
 		return { figure, canvas, source };
+	}
+
+	/** Shows the diagram at its natural size in a modal dialog (small screens, dense diagrams). */
+	#enlarge(canvas: HTMLElement, opener: HTMLButtonElement) {
+		const svg = canvas.querySelector('svg');
+		if (!svg) return;
+		const dialog = document.createElement('dialog');
+		dialog.className = 'fd-diagram-dialog';
+		const title = svg.querySelector('title')?.textContent ?? '';
+		dialog.setAttribute('aria-label', title);
+		const close = document.createElement('button');
+		close.type = 'button';
+		close.className = 'fd-button';
+		close.dataset['variant'] = 'secondary';
+		close.textContent = this.dataset['close'] ?? '';
+		close.addEventListener('click', () => dialog.close());
+		const body = document.createElement('div');
+		body.className = 'fd-dialog-body';
+		// The copy keeps the SVG's id on purpose: mermaid scopes the diagram's <style> to it.
+		// The dialog is modal, so the page behind (and its duplicate ids) is inert meanwhile.
+		const copy = svg.cloneNode(true) as SVGSVGElement;
+		copy.removeAttribute('width');
+		copy.removeAttribute('height');
+		copy.style.width = `${Math.max(svg.viewBox.baseVal.width, 320)}px`;
+		body.append(copy);
+		dialog.append(close, body);
+		dialog.addEventListener('close', () => {
+			dialog.remove();
+			opener.focus();
+		});
+		document.body.append(dialog);
+		dialog.showModal();
 	}
 
 	async #render(d: DiagramState) {
@@ -99,6 +139,8 @@ class FdDiagrams extends HTMLElement {
 				el.style.removeProperty('max-width');
 			}
 			d.figure.dataset['state'] = 'rendered';
+			const enlarge = d.figure.querySelector<HTMLButtonElement>('.fd-diagram-tools button');
+			if (enlarge) enlarge.hidden = false;
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);
 			const p = document.createElement('p');
