@@ -11,7 +11,7 @@ import {
 	FUSE_OPTIONS,
 	prefilteredSearch,
 	SUGGEST_THRESHOLD,
-	termSignatures,
+	searchFilters,
 	occurrences,
 	spansWords,
 	highlightRanges,
@@ -147,8 +147,20 @@ describe('search over the real glossary: the expected term is in the top 3', () 
 	});
 });
 
+describe('one-character queries', () => {
+	it('list only the terms whose name starts with the character', () => {
+		const searcher = createSearcher(data);
+		const { hits } = searcher.search('ふ', 200);
+		expect(hits.length).toBeGreaterThan(0);
+		for (const hit of hits) {
+			const names = [hit.record.ja, hit.record.en, hit.record.reading, ...hit.record.aliases].map(normalizeForSearch);
+			expect(names.some((n) => n.startsWith('ふ')), hit.record.id).toBe(true);
+		}
+	});
+});
+
 describe('prefilteredSearch', () => {
-	const signatures = termSignatures(data);
+	const signatures = searchFilters(data);
 	const ids = (results: readonly { refIndex: number }[]) => results.map((r) => r.refIndex).sort((a, b) => a - b);
 	const reference = (options: typeof FUSE_OPTIONS, q: string) =>
 		ids(new Fuse(data.records, options, Fuse.parseIndex(data.index)).search(q));

@@ -403,27 +403,70 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * Fuse search over only the terms that can match. Bitap scans every key of every term, which is
- * most of the time per keystroke at 10,000 terms. A match with at most k errors keeps at least
- * m − k of the query's m characters, so a term whose names lack more than k of them cannot
- * match; a 256-bit character signature per term finds those cheaply. The result is the same as
- * Fuse over everything (pinned by search.test.ts), only faster.
+ * most of the time per keystroke at 10,000 terms. Fuse (with `ignoreLocation`) accepts a match
+ * with k errors when k / m ≤ threshold, m being the query length. Two cheap filters prove that
+ * most terms cannot match, so Fuse only scans the rest; the result is exactly Fuse over every
+ * term (pinned by search.test.ts):
+ * - bigrams (the q-gram lemma): each edit destroys at most two of the query's bigrams, so a
+ *   term whose keys hold fewer than (distinct bigrams of the query − 2k) of them cannot match;
+ *   an inverted index answers that by counting postings;
+ * - characters, when the bigram bound says nothing (short queries, many errors): a term whose
+ *   keys lack more than k of the query's characters cannot match (a 256-bit signature per term).
  */
-export function prefilteredSearch(data: GlossaryIndexData, signatures: Uint32Array, options: IFuseOptions<GlossaryRecord>, q: string) {
+export function prefilteredSearch(
+	data: GlossaryIndexData,
+	filters: SearchFilters,
+	options: IFuseOptions<GlossaryRecord>,
+	q: string,
+	/** Only terms with a name that starts with `q` (used for one-character queries). */
+	prefixOnly = false,
+) {
+	if (prefixOnly) {
+		const passing = data.index.records.filter((record) =>
+			Object.values(record.$ ?? {}).some((value) => (Array.isArray(value) ? value : [value]).some((sub) => sub.v.startsWith(q))),
+		);
+		return new Fuse(data.records, options, Fuse.parseIndex<GlossaryRecord>({ keys: data.index.keys, records: passing })).search(q);
+	}
 	const threshold = options.threshold ?? SEARCH_THRESHOLD;
-	const maxErrors = Math.ceil(threshold * q.length); // ceil: a superset is safe, a subset is not
-	const need = q.length - maxErrors;
+	// Fuse's score is errors / m; a tiny epsilon keeps k a superset bound despite rounding.
+	const maxErrors = Math.floor(threshold * q.length + 1e-9);
+	const records = data.index.records;
+	let passing = records;
 	// Fuse splits patterns over 32 units into chunks scored separately: no shortcut there.
-	const all = need <= 0 || q.length > 32;
-	const passing = all
-		? data.index.records
-		: data.index.records.filter((_, pos) => {
-				let present = 0;
-				for (let j = 0; j < q.length; j++) {
-					const b = q.charCodeAt(j) & SIGNATURE_MASK;
-					if (signatures[pos * SIGNATURE_WORDS + (b >> 5)]! & (1 << (b & 31))) present++;
+	if (q.length <= 32) {
+		const qGrams = [...new Set(bigramsOf(q))];
+		const needGrams = qGrams.length - 2 * maxErrors;
+		if (needGrams > 0) {
+			const counts = filters.counts;
+			const touched: number[] = [];
+			for (const g of qGrams) {
+				for (const pos of filters.bigrams.get(g) ?? []) {
+					if (counts[pos] === 0) touched.push(pos);
+					counts[pos]! += 1;
 				}
-				return present >= need;
-			});
+			}
+			const keep: number[] = [];
+			for (const pos of touched) {
+				if (counts[pos]! >= needGrams) keep.push(pos);
+				counts[pos] = 0;
+			}
+			keep.sort((a, b) => a - b);
+			passing = keep.map((pos) => records[pos]!);
+		} else {
+			const need = q.length - maxErrors;
+			if (need > 0) {
+				const signatures = filters.signatures;
+				passing = records.filter((_, pos) => {
+					let present = 0;
+					for (let j = 0; j < q.length; j++) {
+						const b = q.charCodeAt(j) & SIGNATURE_MASK;
+						if (signatures[pos * SIGNATURE_WORDS + (b >> 5)]! & (1 << (b & 31))) present++;
+					}
+					return present >= need;
+				});
+			}
+		}
+	}
 	const index = Fuse.parseIndex<GlossaryRecord>({ keys: data.index.keys, records: passing });
 	// Index records keep their position in `records`, so results point at the right term.
 	return new Fuse(data.records, options, index).search(q);
@@ -433,26 +476,53 @@ export function prefilteredSearch(data: GlossaryIndexData, signatures: Uint32Arr
 const SIGNATURE_WORDS = 8;
 const SIGNATURE_MASK = SIGNATURE_WORDS * 32 - 1;
 
-/** Character signature of each indexed term: bit (UTF-16 unit mod 256) set for every unit of its keys. */
-export function termSignatures(data: GlossaryIndexData): Uint32Array {
-	const signatures = new Uint32Array(data.index.records.length * SIGNATURE_WORDS);
-	data.index.records.forEach((record, pos) => {
+/** What `prefilteredSearch` needs, built once when the index is loaded. */
+export interface SearchFilters {
+	/** Bigram → positions (in `data.index.records`) of the terms whose keys contain it. */
+	bigrams: Map<string, number[]>;
+	/** Character signature of each term: bit (UTF-16 unit mod 256) set for every unit of its keys. */
+	signatures: Uint32Array;
+	/** Scratch counters, one per term, kept at zero between searches. */
+	counts: Uint16Array;
+}
+
+function bigramsOf(text: string): string[] {
+	const out: string[] = [];
+	for (let i = 0; i + 2 <= text.length; i++) out.push(text.slice(i, i + 2));
+	return out;
+}
+
+/** Builds the filters from the prebuilt index's normalised keys. */
+export function searchFilters(data: GlossaryIndexData): SearchFilters {
+	const records = data.index.records;
+	const signatures = new Uint32Array(records.length * SIGNATURE_WORDS);
+	const bigrams = new Map<string, number[]>();
+	records.forEach((record, pos) => {
+		const seen = new Set<string>();
 		for (const value of Object.values(record.$ ?? {})) {
 			for (const sub of Array.isArray(value) ? value : [value]) {
-				for (let i = 0; i < sub.v.length; i++) {
-					const b = sub.v.charCodeAt(i) & SIGNATURE_MASK;
+				const v = sub.v;
+				for (let i = 0; i < v.length; i++) {
+					const b = v.charCodeAt(i) & SIGNATURE_MASK;
 					signatures[pos * SIGNATURE_WORDS + (b >> 5)]! |= 1 << (b & 31);
+				}
+				for (const g of bigramsOf(v)) {
+					if (seen.has(g)) continue;
+					seen.add(g);
+					const list = bigrams.get(g);
+					if (list) list.push(pos);
+					else bigrams.set(g, [pos]);
 				}
 			}
 		}
 	});
-	return signatures;
+	return { bigrams, signatures, counts: new Uint16Array(records.length) };
 }
 
 /** Loads the prebuilt index (no re-indexing in the browser) and returns the search functions. */
 export function createSearcher(data: GlossaryIndexData): GlossarySearcher {
 	const { records } = data;
-	const signatures = termSignatures(data);
+	const filters = searchFilters(data);
 	const looseOptions = { ...FUSE_OPTIONS, threshold: SUGGEST_THRESHOLD };
 	// Definitions are searched as plain substrings of their normalised form, made on first use.
 	let definitions: string[] | undefined;
@@ -472,12 +542,15 @@ export function createSearcher(data: GlossaryIndexData): GlossarySearcher {
 			if (!q) return { total: 0, hits: [] };
 			const acrossWords = spansWords(query);
 			const inCategory = (r: GlossaryRecord) => !category || r.category === category;
-			const ranked = prefilteredSearch(data, signatures, FUSE_OPTIONS, q)
+			// One character says little: list the terms whose name starts with it (as a printed
+			// index would), not every term that contains it anywhere.
+			const oneChar = q.length === 1;
+			const ranked = prefilteredSearch(data, filters, FUSE_OPTIONS, q, oneChar)
 				.filter((r) => inCategory(r.item))
 				.map((r) => rank(r, q, acrossWords ? undefined : withinWordsOf(q)));
 			const found = new Set(ranked.map((r) => r.result.refIndex));
 			definitions ??= records.map((r) => normalizeForSearch(r.definition));
-			definitions.forEach((definition, i) => {
+			if (!oneChar) definitions.forEach((definition, i) => {
 				const record = records[i]!;
 				if (found.has(i) || !inCategory(record) || !definition.includes(q)) return;
 				const at = acrossWords ? definition.indexOf(q) : firstWithinWords(definition, q, wordStartsCached(record.definition));
@@ -493,7 +566,7 @@ export function createSearcher(data: GlossaryIndexData): GlossarySearcher {
 			if (!q) return [];
 			// "Did you mean": a whole name close to the whole query, not a fragment of a longer alias
 			// ("fergit" suggests "Fargate", not "Fargate Pod"), so rank by whole-string distance.
-			return prefilteredSearch(data, signatures, looseOptions, q)
+			return prefilteredSearch(data, filters, looseOptions, q)
 				.map((r) => ({ item: r.item, refIndex: r.refIndex, distance: closestName(r, q) }))
 				.filter((r) => r.distance <= SUGGEST_MAX_DISTANCE)
 				.sort((a, b) => a.distance - b.distance || a.refIndex - b.refIndex)
