@@ -1,0 +1,156 @@
+/**
+ * Glossary search speed: the median time per keystroke, typing a few queries one character at a
+ * time, over the real glossary and over a generated glossary of 10,000 terms. Each keystroke
+ * does what <fd-glossary-search> does: `search(prefix, 30)`, then `suggest()` when nothing
+ * matched. The index goes through JSON first, as the browser gets it.
+ *
+ *   node scripts/bench-glossary.ts          prints the result as JSON
+ *   import { benchGlossary } from './bench-glossary.ts'   returns the numbers (npm run bench)
+ *
+ * Times are wall-clock on this machine; compare runs on the same machine only. `cpuMedianMs`
+ * (process CPU time per keystroke) is steadier than wall-clock when other jobs share the CPU.
+ */
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from './content-files.ts';
+import { CATEGORIES } from '../src/schemas/glossary.ts';
+import {
+	buildIndexData,
+	createSearcher,
+	toGlossaryRecord,
+	type GlossaryIndexData,
+	type GlossaryRecord,
+} from '../src/lib/glossary/search.ts';
+
+/** Typed one character at a time: scripts, typos, abbreviations, an API name. */
+export const BENCH_QUERIES = ['fargate', 'くらすた', 'タスク定義', 'security group', 'taskRoleArn', 'ロードバランサー', 'kubernets', 'SG', 'fergit'];
+/** Results per search, as in the browser. */
+const LIMIT = 30;
+
+export interface GlossaryBenchFigures {
+	terms: number;
+	keystrokes: number;
+	/** Median milliseconds per keystroke (search + suggest when empty), wall-clock. */
+	medianMs: number;
+	/** Median CPU milliseconds per keystroke (user + system time of this process). */
+	cpuMedianMs: number;
+	p95Ms: number;
+	maxMs: number;
+	/** Size of the index JSON in bytes (UTF-8), as served at /glossary/index.json. */
+	indexBytes: number;
+	/** Time to build the index (build time, not in the browser). */
+	buildMs: number;
+	/** Time to parse the JSON and load the prebuilt index (once, on first use in the browser). */
+	loadMs: number;
+}
+
+export interface GlossaryBench {
+	queries: string[];
+	real: GlossaryBenchFigures;
+	large: GlossaryBenchFigures;
+}
+
+/** Deterministic PRNG (mulberry32), so the generated glossary is the same on every run. */
+function prng(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/**
+ * `count` plausible records: the real ones, then compounds of two real terms ("Fargate の
+ * タスク定義", "Task definition for Fargate 123") with their aliases mixed and their definitions
+ * joined, in every category.
+ */
+export function generateRecords(base: readonly GlossaryRecord[], count: number, seed = 1): GlossaryRecord[] {
+	const random = prng(seed);
+	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+	const out: GlossaryRecord[] = base.slice(0, count);
+	for (let i = out.length; i < count; i++) {
+		const a = pick(base);
+		const b = pick(base);
+		const aliases = [...a.aliases, ...b.aliases].filter(() => random() < 0.35).slice(0, 6);
+		const definition = `${a.definition.slice(0, -1)}。${b.definition}`.slice(0, 159) + '。';
+		out.push({
+			id: `generated-${i}`,
+			en: `${b.en} for ${a.en.split(' (')[0]} ${i}`,
+			ja: `${a.ja}の${b.ja}`,
+			reading: a.reading && b.reading ? `${a.reading}の${b.reading}` : '',
+			aliases: [...aliases, `${aliases[0] ?? a.en}-${i}`],
+			definition,
+			category: pick(CATEGORIES),
+		});
+	}
+	return out;
+}
+
+const median = (xs: readonly number[]) => quantile(xs, 0.5);
+function quantile(xs: readonly number[], q: number): number {
+	const s = [...xs].sort((x, y) => x - y);
+	if (s.length === 0) return 0;
+	const pos = (s.length - 1) * q;
+	const lo = Math.floor(pos);
+	const hi = Math.ceil(pos);
+	return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
+}
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+/** Measures one glossary: builds its index, loads it as the browser would, types the queries. */
+export function measure(records: readonly GlossaryRecord[], queries: readonly string[] = BENCH_QUERIES, rounds = 3): GlossaryBenchFigures {
+	let t = performance.now();
+	const json = JSON.stringify(buildIndexData(records));
+	const buildMs = performance.now() - t;
+	t = performance.now();
+	const searcher = createSearcher(JSON.parse(json) as GlossaryIndexData);
+	const loadMs = performance.now() - t;
+	const type = (timings?: number[], cpu?: number[]) => {
+		for (const query of queries) {
+			const chars = [...query];
+			for (let i = 1; i <= chars.length; i++) {
+				const prefix = chars.slice(0, i).join('');
+				const cpuStart = process.cpuUsage();
+				const start = performance.now();
+				if (searcher.search(prefix, LIMIT).total === 0) searcher.suggest(prefix);
+				timings?.push(performance.now() - start);
+				const used = process.cpuUsage(cpuStart);
+				cpu?.push((used.user + used.system) / 1000);
+			}
+		}
+	};
+	type(); // warm-up: JIT and the lazily built suggestion searcher
+	const timings: number[] = [];
+	const cpu: number[] = [];
+	for (let r = 0; r < rounds; r++) type(timings, cpu);
+	return {
+		terms: records.length,
+		keystrokes: timings.length / rounds,
+		medianMs: round(median(timings)),
+		cpuMedianMs: round(median(cpu)),
+		p95Ms: round(quantile(timings, 0.95)),
+		maxMs: round(Math.max(...timings)),
+		indexBytes: Buffer.byteLength(json, 'utf8'),
+		buildMs: round(buildMs),
+		loadMs: round(loadMs),
+	};
+}
+
+/** The benchmark: real glossary and `largeSize` generated terms (default 10,000). */
+export function benchGlossary(options: { largeSize?: number; rounds?: number } = {}): GlossaryBench {
+	const { largeSize = 10_000, rounds = 3 } = options;
+	const { terms } = loadContent();
+	const real = terms.map((t) => toGlossaryRecord(t.id, t.data));
+	return {
+		queries: [...BENCH_QUERIES],
+		real: measure(real, BENCH_QUERIES, rounds),
+		large: measure(generateRecords(real, largeSize), BENCH_QUERIES, Math.max(1, Math.floor(rounds / 2))),
+	};
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+	console.log(JSON.stringify(benchGlossary(), null, 2));
+}
