@@ -1,18 +1,12 @@
 /**
  * The glossary search (<fd-glossary-search>) and the term tooltip (<fd-term>), in a browser:
- * keyboard use, the URL and Back, lazy loading, the JS budget, axe with results open.
+ * keyboard use, the URL and Back, lazy loading, axe with results open.
  * Ranking itself is unit-tested in src/lib/glossary/search.test.ts.
  */
 import { test, expect, type Page, type Request } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { DIST } from './pages.ts';
 import { watchPage } from './watch.ts';
 
-/** JS the glossary page may run before the search is used (gzip), Starlight-style budget. */
-const GLOSSARY_JS_BUDGET = 5 * 1024;
 const INDEX_PATH = '/glossary/index.json';
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: '用語を検索' });
@@ -158,24 +152,7 @@ test('Fuse and the index load only when the search is used, and only on the glos
 	expect(lazy.some((u) => u.includes('/_astro/search.'))).toBe(true);
 });
 
-test(`glossary page JS before the first search is ≤ ${GLOSSARY_JS_BUDGET} bytes gzip`, () => {
-	const html = readFileSync(join(DIST, 'glossary', 'index.html'), 'utf8');
-	const seen = new Set<string>();
-	const visit = (file: string) => {
-		if (seen.has(file)) return;
-		seen.add(file);
-		const js = readFileSync(join(DIST, '_astro', file), 'utf8');
-		// Static imports only: import"./x.js" / from"./x.js". Dynamic import(`./x.js`) is lazy.
-		for (const m of js.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) visit(m[1]!);
-	};
-	for (const m of html.matchAll(/<script[^>]*\ssrc="\/_astro\/([^"]+\.js)"/g)) visit(m[1]!);
-	for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/_astro\/([^"]+\.js)"/g)) visit(m[1]!);
-	expect(seen.size).toBeGreaterThan(0);
-	const fuse = [...seen].filter((f) => /fuse|^search\./i.test(f));
-	expect(fuse, 'Fuse must not load with the page').toEqual([]);
-	const total = [...seen].reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, '_astro', f))).length, 0);
-	expect(total).toBeLessThanOrEqual(GLOSSARY_JS_BUDGET);
-});
+// The glossary page's JS budget (≤ 5 KB gzip before the first search) is in e2e/budgets.spec.ts.
 
 test('a <Term> tooltip opens on keyboard focus and Escape hides it, keeping focus', async ({ page }) => {
 	await page.goto('/lessons/what-is-fargate/');
