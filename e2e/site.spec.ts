@@ -78,3 +78,28 @@ test.describe('narrow screens and zoom', () => {
 		});
 	}
 });
+
+test.describe('layout stability', () => {
+	test.use({ viewport: { width: 412, height: 823 } });
+	for (const path of ['/', '/lessons/', '/lessons/design-patterns/', '/glossary/', '/glossary/fargate/', '/quizzes/networking/']) {
+		test(`${path}: cumulative layout shift stays below 0.02, diagrams included`, async ({ page }) => {
+			await page.addInitScript(() => {
+				const w = window as unknown as { fdCls: number };
+				w.fdCls = 0;
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+						if (!e.hadRecentInput) w.fdCls += e.value;
+					}
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			await page.goto(path, { waitUntil: 'networkidle' });
+			// Bring every diagram into view so each one renders while the page is watched.
+			const figures = page.locator('figure.fd-diagram');
+			for (let i = 0; i < (await figures.count()); i++) {
+				await figures.nth(i).scrollIntoViewIfNeeded();
+				await expect(figures.nth(i)).toHaveAttribute('data-state', 'rendered');
+			}
+			expect(await page.evaluate(() => (window as unknown as { fdCls: number }).fdCls)).toBeLessThan(0.02);
+		});
+	}
+});
