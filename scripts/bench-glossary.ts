@@ -11,6 +11,7 @@
  * (process CPU time per keystroke) is steadier than wall-clock when other jobs share the CPU.
  */
 import { performance } from 'node:perf_hooks';
+import { createRng } from '../src/lib/quiz/random.ts';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from './content-files.ts';
 import { CATEGORIES } from '../src/schemas/glossary.ts';
@@ -50,17 +51,6 @@ export interface GlossaryBench {
 	large: GlossaryBenchFigures;
 }
 
-/** Deterministic PRNG (mulberry32), so the generated glossary is the same on every run. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /**
  * `count` plausible records: the real ones, then compounds of two real terms ("Fargate の
@@ -68,7 +58,7 @@ function prng(seed: number): () => number {
  * joined, in every category.
  */
 export function generateRecords(base: readonly GlossaryRecord[], count: number, seed = 1): GlossaryRecord[] {
-	const random = prng(seed);
+	const random = createRng(`bench-${seed}`); // the engine's seeded PRNG: same data every run
 	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 	const out: GlossaryRecord[] = base.slice(0, count);
 	for (let i = out.length; i < count; i++) {

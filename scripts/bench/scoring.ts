@@ -1,19 +1,9 @@
 /** Times `scoreAnswers` on a generated bank (the pure engine, no DOM). */
+import { createRng } from '../../src/lib/quiz/random.ts';
 import { performance } from 'node:perf_hooks';
 import { scoreAnswers, type DomainInfo, type ScorableQuestion } from '../../src/lib/quiz/scoring.ts';
 import { roundSummary, summarize, type Summary } from './stats.ts';
 
-/** Deterministic PRNG (mulberry32): the same bank and answers on every run. */
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 export interface GeneratedBank {
 	questions: ScorableQuestion[];
@@ -26,7 +16,7 @@ export interface GeneratedBank {
  * answer out of 4; answers are ~70 % right, ~25 % wrong (a wrong or partial set), ~5 % blank.
  */
 export function generateBank(count: number, seed = 1): GeneratedBank {
-	const random = rng(seed);
+	const random = createRng(`bench-${seed}`); // the engine's seeded PRNG: same data every run
 	const domains = ['secure', 'resilient', 'performant', 'cost-optimized'].map((id) => ({ id, title: id }));
 	const questions: ScorableQuestion[] = [];
 	const answers: Record<string, string[]> = {};
