@@ -336,7 +336,7 @@ class FdQuiz extends HTMLElement {
 			stem,
 			h('form', { class: 'fd-q-form' }, fieldset, hint),
 			actions,
-			checked ? this.#feedback(q, s.answers[q.id] ?? []) : null,
+			checked ? this.#feedback(q, s.answers[q.id] ?? [], s.optionOrder[q.id]) : null,
 			h('p', { class: 'fd-muted fd-seed' }, this.#t('quiz.seed', { seed: s.seed }), ' ', h('a', { href: `?seed=${encodeURIComponent(s.seed)}${this.#lessonFilter ? `&lesson=${this.#lessonFilter}` : ''}&mode=${s.mode}` }, this.#t('quiz.seedLink'))),
 		);
 		stage.querySelector('form.fd-q-form')!.addEventListener('submit', (e) => e.preventDefault());
@@ -487,11 +487,11 @@ class FdQuiz extends HTMLElement {
 		title.focus();
 	}
 
-	#feedback(q: ClientQuestion, chosenIds: readonly string[]): HTMLElement {
+	/** Verdict, every option's explanation, the overall explanation, lessons and references. */
+	#feedback(q: ClientQuestion, chosenIds: readonly string[], shownOrder: readonly string[] | undefined): HTMLElement {
 		const right = isCorrect(q, chosenIds);
 		const chosen = new Set(chosenIds);
-		const s = this.#session;
-		const order = s?.optionOrder[q.id] ?? q.options.map((o) => o.id);
+		const order = shownOrder ?? q.options.map((o) => o.id);
 		const number = (id: string) => order.indexOf(id) + 1;
 		const list = (ids: string[]) => ids.map((id) => `${number(id)}`).join('・') || this.#t('quiz.feedback.noAnswer');
 		const correctIds = q.options.filter((o) => o.correct).map((o) => o.id).sort((a, b) => number(a) - number(b));
@@ -550,7 +550,7 @@ class FdQuiz extends HTMLElement {
 				h('div', { class: 'fd-q-stem', html: q.stemHtml }),
 				h('ol', {}, ...(s.optionOrder[id] ?? []).map((oid) => h('li', { html: q.options.find((o) => o.id === oid)?.html ?? '' }))),
 			);
-			details.append(this.#feedbackFor(s, q));
+			details.append(this.#feedback(q, s.answers[id] ?? [], s.optionOrder[id]));
 			questions.append(details);
 		});
 		fill(this.#stage,
@@ -570,14 +570,6 @@ class FdQuiz extends HTMLElement {
 		);
 		title.focus();
 		this.#announce(`${this.#t('quiz.results.scaled', { score: score.scaled, passing: score.passingScore })} ${score.passed ? this.#t('quiz.results.passed') : this.#t('quiz.results.failed')}`);
-	}
-
-	#feedbackFor(s: Session, q: ClientQuestion): HTMLElement {
-		const keep = this.#session;
-		this.#session = s;
-		const box = this.#feedback(q, s.answers[q.id] ?? []);
-		this.#session = keep;
-		return box;
 	}
 
 	/** Lessons of the wrongly answered questions in domains below the passing ratio. */
