@@ -1,13 +1,12 @@
 /** The shipped banks: shape of the course's banks, seed-topic coverage and no near-copy stems. */
 import { describe, expect, it } from 'vitest';
-import { loadContent } from './content-files.ts';
-import { validateBanks } from '../src/lib/quiz/validate.ts';
+import { checkAllContent } from './content-files.ts';
 import { coverage } from './coverage-report.ts';
 import { nearDuplicateStems, NEAR_DUPLICATE_THRESHOLD } from './near-duplicates.ts';
 import type { Bank } from '../src/schemas/bank.ts';
 
-const content = loadContent();
-const { banks } = validateBanks(content.bankFiles, new Set(content.lessons.map((l) => l.slug)));
+const content = checkAllContent();
+const { banks } = content;
 
 describe('question banks', () => {
 	it('has at least 240 questions in theme banks of 25–40, plus a 65-question, 130-minute mock exam', () => {

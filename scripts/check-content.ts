@@ -3,16 +3,13 @@
  * Usage: node scripts/check-content.ts [file …]   (no files: everything). Exits 1 on any problem.
  */
 import { resolve, relative } from 'node:path';
-import { loadContent, ROOT } from './content-files.ts';
-import { validateBanks } from '../src/lib/quiz/validate.ts';
-import { checkContentLinks } from '../src/lib/content/integrity.ts';
+import { checkAllContent, ROOT } from './content-files.ts';
 import { formatProblem, sortProblems } from '../src/lib/problem.ts';
 
 const args = process.argv.slice(2).map((a) => relative(ROOT, resolve(a)));
 const only = args.length > 0 ? new Set(args) : undefined;
-const content = loadContent();
-const { problems: bankProblems } = validateBanks(content.bankFiles, new Set(content.lessons.map((l) => l.slug)));
-let problems = [...content.problems, ...bankProblems, ...checkContentLinks(content.lessons, content.terms)];
+const content = checkAllContent();
+let problems = content.problems;
 if (only) problems = problems.filter((p) => only.has(p.file));
 for (const p of sortProblems(problems)) console.log(formatProblem(p));
 const counts = `${content.lessons.length} lessons, ${content.terms.length} terms, ${content.bankFiles.length} banks`;

@@ -7,9 +7,10 @@ import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { LessonSchema, type Lesson } from '../src/schemas/lesson.ts';
 import { TermSchema, type Term } from '../src/schemas/glossary.ts';
-import type { BankFile } from '../src/lib/quiz/validate.ts';
+import { validateBanks, type BankFile } from '../src/lib/quiz/validate.ts';
 import { formatPath, type Problem } from '../src/lib/problem.ts';
-import type { LessonRef, TermRef } from '../src/lib/content/integrity.ts';
+import type { Bank } from '../src/schemas/bank.ts';
+import { checkContentLinks, type LessonRef, type TermRef } from '../src/lib/content/integrity.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
@@ -75,7 +76,7 @@ export interface LoadedContent {
 }
 
 /** Reads and schema-checks every lesson and term, and reads every bank file (not yet validated). */
-export function loadContent(only?: ReadonlySet<string>): LoadedContent {
+export function loadContent(): LoadedContent {
 	const problems: Problem[] = [];
 	const lessons: LoadedContent['lessons'] = [];
 	for (const file of listFiles('content/lessons', '.mdx')) {
@@ -105,12 +106,12 @@ export function loadContent(only?: ReadonlySet<string>): LoadedContent {
 				return { file, syntaxError: (e as Error).message };
 			}
 		});
-	const keep = <T extends { file: string }>(xs: T[]) => (only ? xs.filter((x) => only.has(x.file)) : xs);
-	return {
-		lessons,
-		terms,
-		bankFiles,
-		problems: only ? problems.filter((p) => only.has(p.file)) : problems,
-		...(only ? { bankFiles: keep(bankFiles) } : {}),
-	};
+	return { lessons, terms, bankFiles, problems };
+}
+
+/** All content read and checked: schemas, banks, every cross-reference. One place for the CLIs and tests. */
+export function checkAllContent(): LoadedContent & { banks: Bank[] } {
+	const content = loadContent();
+	const { banks, problems: bankProblems } = validateBanks(content.bankFiles, new Set(content.lessons.map((l) => l.slug)));
+	return { ...content, banks, problems: [...content.problems, ...bankProblems, ...checkContentLinks(content.lessons, content.terms)] };
 }

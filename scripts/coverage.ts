@@ -1,10 +1,8 @@
 /** Prints question coverage. Usage: npm run coverage   (exit 1 when a seed topic is asked fewer than twice) */
-import { loadContent } from './content-files.ts';
-import { validateBanks } from '../src/lib/quiz/validate.ts';
+import { checkAllContent } from './content-files.ts';
 import { coverage } from './coverage-report.ts';
 
-const content = loadContent();
-const { banks } = validateBanks(content.bankFiles, new Set(content.lessons.map((l) => l.slug)));
+const { banks } = checkAllContent();
 const c = coverage(banks);
 const table = (title: string, rows: Record<string, number>) => {
 	console.log(`\n## ${title}`);

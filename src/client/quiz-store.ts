@@ -18,7 +18,7 @@
  * Failures: reading never throws. A write that fails (storage full or disabled) returns a reason
  * and the app keeps working in memory; the UI shows a clear message and offers export.
  */
-import { emptyHistory, parseHistory, type History } from '../lib/quiz/history.ts';
+import { parseHistory, type History } from '../lib/quiz/history.ts';
 import { isSession, type Session } from '../lib/quiz/session.ts';
 
 export const HISTORY_KEY = 'fd:quiz:v1';
@@ -123,4 +123,3 @@ export function exportHistory(history: History): string {
 	return `${JSON.stringify(history, null, 2)}\n`;
 }
 
-export { emptyHistory };
