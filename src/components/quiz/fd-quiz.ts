@@ -186,8 +186,8 @@ class FdQuiz extends HTMLElement {
 	}
 
 	#renderCounts() {
-		this.#q('.fd-due-count')!.textContent = `（${this.#t('quiz.setup.dueCount', { count: this.#dueIds(Date.now()).length })}）`;
-		this.#q('.fd-missed-count')!.textContent = `（${this.#t('quiz.setup.missedCount', { count: this.#missedIds().length })}）`;
+		this.#q('.fd-due-count')!.textContent = this.#t('quiz.setup.dueCount', { count: this.#dueIds(Date.now()).length });
+		this.#q('.fd-missed-count')!.textContent = this.#t('quiz.setup.missedCount', { count: this.#missedIds().length });
 	}
 
 	#offerResume(s: Session) {
