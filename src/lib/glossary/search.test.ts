@@ -3,15 +3,17 @@ import fc from 'fast-check';
 import Fuse from 'fuse.js/basic';
 import { loadContent } from '../../../scripts/content-files.ts';
 import { normalizeForSearch } from './normalize.ts';
+import { BENCH_QUERIES, generateRecords } from '../../../scripts/bench-glossary.ts';
 import {
 	approximateMatch,
 	buildIndexData,
 	createSearcher,
 	editDistance,
 	FUSE_OPTIONS,
-	prefilteredSearch,
+	maxErrors,
+	SEARCH_THRESHOLD,
 	SUGGEST_THRESHOLD,
-	searchFilters,
+	substringDistance,
 	occurrences,
 	spansWords,
 	highlightRanges,
@@ -159,34 +161,91 @@ describe('one-character queries', () => {
 	});
 });
 
-describe('prefilteredSearch', () => {
-	const signatures = searchFilters(data);
-	const ids = (results: readonly { refIndex: number }[]) => results.map((r) => r.refIndex).sort((a, b) => a - b);
-	const reference = (options: typeof FUSE_OPTIONS, q: string) =>
-		ids(new Fuse(data.records, options, Fuse.parseIndex(data.index)).search(q));
-	const loose = { ...FUSE_OPTIONS, threshold: SUGGEST_THRESHOLD };
+describe('the fast path gives what Fuse over every term gives', () => {
+	const exhaustive = createSearcher(data, { exhaustive: true });
 	// Every prefix of every name, alias and reading: the strings people actually type.
 	const typed = [...new Set(records.flatMap((r) => [r.ja, r.en, r.reading, ...r.aliases]).map(normalizeForSearch))]
 		.filter((k, i) => k.length > 0 && i % 12 === 0)
-		.flatMap((k) => [k.slice(0, 2), k.slice(0, 5), k.slice(0, 9), k]);
+		.flatMap((k) => [k.slice(0, 1), k.slice(0, 2), k.slice(0, 5), k.slice(0, 9), k]);
+	const letters = [...new Set(typed.join(''))];
 
-	it('finds exactly what Fuse over every term finds, for typed prefixes', () => {
+	it('for typed prefixes: same hits, order, marks and count, and the same suggestions', () => {
 		for (const q of typed) {
-			expect(ids(prefilteredSearch(data, signatures, FUSE_OPTIONS, q)), q).toEqual(reference(FUSE_OPTIONS, q));
-			expect(ids(prefilteredSearch(data, signatures, loose, q)), q).toEqual(reference(loose, q));
+			expect(searcher.search(q, 30), q).toEqual(exhaustive.search(q, 30));
+			expect(searcher.suggest(q), q).toEqual(exhaustive.suggest(q));
 		}
 	}, 60_000);
 
-	it('finds exactly what Fuse finds, for random queries', () => {
-		const letters = [...new Set(typed.join(''))];
+	it('for typos, spaces, categories and page sizes', () => {
+		const queries = ['fargte', 'secuirty group', 'task def', 'くらすた', 'ＥＣＳ', 'サイドカ', 'ろどばらんさ', 'kubernets', 'SG', 'CI/CD', 'a'.repeat(40)];
+		for (const q of queries) {
+			for (const limit of [1, 3, 30, 500]) expect(searcher.search(q, limit), `${q} ${limit}`).toEqual(exhaustive.search(q, limit));
+			for (const category of ['networking', 'ecs-core', 'security'] as const) {
+				expect(searcher.search(q, 10, category), `${q} ${category}`).toEqual(exhaustive.search(q, 10, category));
+			}
+		}
+	}, 60_000);
+
+	it('for random queries', () => {
 		fc.assert(
-			fc.property(fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 14 }), (chars) => {
+			fc.property(fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 14 }), fc.constantFrom(1, 5, 30), (chars, limit) => {
 				const q = chars.join('');
-				expect(ids(prefilteredSearch(data, signatures, FUSE_OPTIONS, q))).toEqual(reference(FUSE_OPTIONS, q));
+				expect(searcher.search(q, limit)).toEqual(exhaustive.search(q, limit));
+				expect(searcher.suggest(q)).toEqual(exhaustive.suggest(q));
 			}),
-			{ numRuns: 100 },
+			{ numRuns: 150 },
 		);
 	}, 60_000);
+
+	it('at 2,000 generated terms, where many terms tie', () => {
+		const large = JSON.parse(JSON.stringify(buildIndexData(generateRecords(records, 2000)))) as GlossaryIndexData;
+		const fast = createSearcher(large);
+		const slow = createSearcher(large, { exhaustive: true });
+		for (const query of BENCH_QUERIES) {
+			const chars = [...query];
+			for (let i = 1; i <= chars.length; i++) {
+				const q = chars.slice(0, i).join('');
+				expect(fast.search(q, 30), q).toEqual(slow.search(q, 30));
+			}
+		}
+		expect(fast.suggest('fergit')).toEqual(slow.suggest('fergit'));
+	}, 120_000);
+});
+
+describe('substringDistance (Myers)', () => {
+	// A small alphabet makes near-matches, the interesting case, common.
+	const text = fc.array(fc.constantFrom('a', 'b', 'c', 'く', 'ら'), { maxLength: 40 }).map((c) => c.join(''));
+	const pattern = fc.array(fc.constantFrom('a', 'b', 'c', 'く', 'ら'), { minLength: 1, maxLength: 32 }).map((c) => c.join(''));
+
+	it('equals the smallest edit distance to a substring (approximateMatch)', () => {
+		fc.assert(
+			fc.property(pattern, text, (p, t) => {
+				expect(substringDistance(p, t)).toBe(approximateMatch(p, t, p.length)?.distance ?? p.length); // undefined: empty text
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
+	it('keeps exactly the texts Fuse keeps, at the search and the suggestion thresholds', () => {
+		fc.assert(
+			fc.property(pattern, text, fc.constantFrom(SEARCH_THRESHOLD, SUGGEST_THRESHOLD), (p, t, threshold) => {
+				// The options Bitap reads, over one plain string.
+				const fuse = new Fuse([t], { ignoreLocation: FUSE_OPTIONS.ignoreLocation!, isCaseSensitive: FUSE_OPTIONS.isCaseSensitive!, includeMatches: FUSE_OPTIONS.includeMatches!, threshold });
+				expect(substringDistance(p, t) <= maxErrors(p.length, threshold)).toBe(t.length > 0 && fuse.search(p).length === 1);
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
+	it('handles the full 32-unit pattern and units outside the pattern', () => {
+		const p = 'abcdefghijklmnopqrstuvwxyz012345';
+		expect(substringDistance(p, `xx${p}yy`)).toBe(0);
+		expect(substringDistance(p, p.replace('k', 'K'))).toBe(1);
+		expect(substringDistance('くらすた', 'くらすたあ')).toBe(0);
+		expect(substringDistance('abc', '')).toBe(3);
+		expect(() => substringDistance('', 'abc')).toThrow(RangeError);
+		expect(() => substringDistance('a'.repeat(33), 'abc')).toThrow(RangeError);
+	});
 });
 
 describe('createSearcher', () => {
