@@ -408,7 +408,7 @@ export function splitByRanges(text: string, ranges: readonly Range[]): { text: s
 	return parts;
 }
 
-function toHit(r: Ranked, q: string, acrossWords: boolean, prepare: (text: string) => PreparedText = prepareText): SearchHit {
+function toHit(r: Ranked, q: string, acrossWords: boolean, prepare: (text: string) => PreparedText): SearchHit {
 	const record = r.result.item;
 	const fuzzy = r.tier === TIER.fuzzyName;
 	// A term found only across words shows where, in its names; definitions follow the query.
@@ -514,10 +514,12 @@ function substringDistanceOf(p: PatternMasks, text: string): number {
 	return best;
 }
 
+let oneOffMasks: PatternMasks | undefined;
+
 /** `substringDistanceOf` for one pattern and one text (1–32 units of pattern). */
 export function substringDistance(pattern: string, text: string): number {
 	if (pattern.length === 0 || pattern.length > MAX_PATTERN) throw new RangeError(`pattern length ${pattern.length} is not in 1..${MAX_PATTERN}`);
-	return substringDistanceOf(new PatternMasks().load(pattern), text);
+	return substringDistanceOf((oneOffMasks ??= new PatternMasks()).load(pattern), text);
 }
 
 /** Bits per term signature (8 × 32): more bits, fewer false candidates. */
