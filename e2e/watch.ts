@@ -1,5 +1,5 @@
 /** Collects console errors, page errors, failed requests and CSP violations on a page. */
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 
 export function watchPage(page: Page): () => string[] {
 	const problems: string[] = [];
@@ -7,7 +7,20 @@ export function watchPage(page: Page): () => string[] {
 		if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
 	});
 	page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-	page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? ''})`));
+	// A navigation cancels what the page it leaves was still loading (the browser fetches the
+	// favicon after the load event, so a test that moves on at once races it): ERR_ABORTED on a
+	// request made before the latest main-frame navigation began is not the site's fault.
+	let navigations = 0;
+	const madeDuring = new WeakMap<Request, number>();
+	page.on('request', (req) => {
+		if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigations++;
+		madeDuring.set(req, navigations);
+	});
+	page.on('requestfailed', (req) => {
+		const error = req.failure()?.errorText ?? '';
+		if (error === 'net::ERR_ABORTED' && !req.isNavigationRequest() && madeDuring.get(req) !== navigations) return;
+		problems.push(`request failed: ${req.url()} (${error})`);
+	});
 	page.on('response', (res) => {
 		if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
 	});
