@@ -151,9 +151,3 @@ export function missedOrFlagged(history: History, bankId: string): string[] {
 	return [...latest].filter(([, r]) => !r.correct || r.flagged).map(([id]) => id);
 }
 
-/** Keeps the newest `max` attempts (oldest dropped first) — used when storage is full. */
-export function pruneAttempts(history: History, max: number): History {
-	if (history.attempts.length <= max) return history;
-	const attempts = [...history.attempts].sort((a, b) => a.finishedAt - b.finishedAt).slice(-max);
-	return { ...history, attempts };
-}
