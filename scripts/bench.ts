@@ -229,11 +229,11 @@ async function main(): Promise<number> {
 		fail('scoring', e);
 	}
 
-	// 5. Glossary search (another module; optional).
+	// 5. Glossary search.
 	let glossarySearch: BenchReport['glossarySearch'] = null;
 	if (!SKIP.has('glossary')) {
 		log('glossary search…');
-		glossarySearch = await benchGlossary(ROOT);
+		glossarySearch = benchGlossary();
 	}
 
 	const report: BenchReport = {
