@@ -84,7 +84,7 @@ export const FUSE_OPTIONS: IFuseOptions<GlossaryRecord> = {
 	// Match anywhere in a key: a term is as relevant when the query is at the end of its name.
 	ignoreLocation: true,
 	// Normalised keys have no spaces, so the field-length norm would be 1 for every key anyway
-	// (ranking by length is done in `byRank`).
+	// (ranking by length is done in `placeOf`).
 	ignoreFieldNorm: true,
 	// Keys and query are lower-cased by the normalisation already: skip Fuse's per-key toLowerCase().
 	isCaseSensitive: true,
@@ -784,33 +784,28 @@ export function createSearcher(data: GlossaryIndexData, options: SearcherOptions
 			// "Did you mean": a whole name close to the whole query, not a fragment of a longer alias
 			// ("fergit" suggests "Fargate", not "Fargate Pod"), so rank by whole-string distance,
 			// among the names a looser Fuse search keeps.
-			const closest: { item: GlossaryRecord; refIndex: number; distance: number }[] = [];
+			// The distance is at least the difference in length, which alone rules most names out.
+			const mayBeClose = (value: string) => Math.abs(q.length - value.length) / Math.max(q.length, value.length) <= SUGGEST_MAX_DISTANCE;
+			const closeness = (value: string) => (mayBeClose(value) ? editDistance(q, value) / Math.max(q.length, value.length) : 1);
+			// Each term the looser search keeps, with the names it keeps it by.
+			const kept: { refIndex: number; names: string[] }[] = [];
 			if (!options.exhaustive && q.length <= MAX_PATTERN) {
 				const k = maxErrors(q.length, SUGGEST_THRESHOLD);
 				pattern.load(q);
 				for (const pos of candidatesFor(filters, q, k)) {
-					let best = 1;
-					for (const { value } of filters.names[pos]!) {
-						const longer = Math.max(q.length, value.length);
-						// The distance is at least the difference in length: skip names that cannot qualify.
-						if (Math.abs(q.length - value.length) / longer > SUGGEST_MAX_DISTANCE) continue;
-						if (substringDistanceOf(pattern, value) > k) continue; // Fuse would not keep it
-						best = Math.min(best, editDistance(q, value) / longer);
-					}
-					const refIndex = data.index.records[pos]!.i;
-					if (best <= SUGGEST_MAX_DISTANCE) closest.push({ item: records[refIndex]!, refIndex, distance: best });
+					const names = filters.names[pos]!.filter((n) => mayBeClose(n.value) && substringDistanceOf(pattern, n.value) <= k);
+					if (names.length > 0) kept.push({ refIndex: data.index.records[pos]!.i, names: names.map((n) => n.value) });
 				}
 				pattern.clear();
 			} else {
 				for (const result of fuseSearch(q, looseOptions)) {
-					let best = 1;
-					for (const m of result.matches ?? []) {
-						if (!NAME_KEYS.has(m.key ?? '') || !m.value) continue;
-						best = Math.min(best, editDistance(q, m.value) / Math.max(q.length, m.value.length));
-					}
-					if (best <= SUGGEST_MAX_DISTANCE) closest.push({ item: result.item, refIndex: result.refIndex, distance: best });
+					const names = (result.matches ?? []).filter((m) => NAME_KEYS.has(m.key ?? '') && m.value).map((m) => m.value!);
+					kept.push({ refIndex: result.refIndex, names });
 				}
 			}
+			const closest = kept
+				.map(({ refIndex, names }) => ({ item: records[refIndex]!, refIndex, distance: Math.min(1, ...names.map(closeness)) }))
+				.filter((r) => r.distance <= SUGGEST_MAX_DISTANCE);
 			return closest
 				.sort((a, b) => a.distance - b.distance || a.refIndex - b.refIndex)
 				.slice(0, limit)
