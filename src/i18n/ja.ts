@@ -66,6 +66,7 @@ export const ja = {
 	'callout.warning': '注意',
 	'callout.note': '補足',
 	'callout.tip': 'ヒント',
+	'callout.misconception': 'よくある誤解',
 	'code.copy': 'コピー',
 	'code.copied': 'コピーしました',
 	'code.copyLabel': 'コードをコピー',
