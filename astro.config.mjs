@@ -32,6 +32,9 @@ export default defineConfig({
 	markdown: {
 		// Mermaid fences stay as plain code blocks; src/components/mdx/fd-diagram.ts renders them.
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
-		shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
+		shikiConfig: {
+			themes: { light: 'github-light-default', dark: 'github-dark-default' },
+			defaultColor: false,
+		},
 	},
 });

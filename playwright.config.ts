@@ -7,9 +7,10 @@ import { PORT, FIXTURES_PORT } from './e2e/ports.ts';
  * Browser: $CHROMIUM_PATH, else the system /usr/bin/chromium, else Playwright's own Chromium
  * (`npx playwright install chromium`).
  */
-const executablePath = process.env['CHROMIUM_PATH'] || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath =
+	process.env['CHROMIUM_PATH'] ||
+	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-
 
 export default defineConfig({
 	testDir: './e2e',
@@ -26,15 +27,29 @@ export default defineConfig({
 		launchOptions: {
 			...(executablePath ? { executablePath } : {}),
 			// This network is closed: Chromium's background services only produce failed requests.
-			args: [...(isRoot ? ['--no-sandbox'] : []), '--disable-background-networking', '--disable-component-update'],
+			args: [
+				...(isRoot ? ['--no-sandbox'] : []),
+				'--disable-background-networking',
+				'--disable-component-update',
+			],
 		},
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	// --ignore-lock: astro preview would otherwise detach into the background when it thinks an
 	// automated agent runs it, and Playwright would lose the server.
 	webServer: [
-		{ command: `npx astro preview --ignore-lock --port ${PORT}`, port: PORT, reuseExistingServer: false, timeout: 60_000 },
+		{
+			command: `npx astro preview --ignore-lock --port ${PORT}`,
+			port: PORT,
+			reuseExistingServer: false,
+			timeout: 60_000,
+		},
 		// The fixture build (npm run build:fixtures): production build plus e2e-only banks.
-		{ command: `npx astro preview --ignore-lock --outDir dist-fixtures --port ${FIXTURES_PORT}`, port: FIXTURES_PORT, reuseExistingServer: false, timeout: 60_000 },
+		{
+			command: `npx astro preview --ignore-lock --outDir dist-fixtures --port ${FIXTURES_PORT}`,
+			port: FIXTURES_PORT,
+			reuseExistingServer: false,
+			timeout: 60_000,
+		},
 	],
 });

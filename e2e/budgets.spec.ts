@@ -13,7 +13,8 @@ const KB = 1024;
 /** The lazy chunk that bundles Fuse with the search engine (hash-named files can contain FUSE). */
 const FUSE_CHUNK = /\/_astro\/(search|fuse)[.-][\w-]*\.js$/;
 const pages = builtPages();
-const hasDiagram = (path: string) => readFileSync(fileForPath(path)!, 'utf8').includes('class="language-mermaid"');
+const hasDiagram = (path: string) =>
+	readFileSync(fileForPath(path)!, 'utf8').includes('class="language-mermaid"');
 const reaches = async (path: string, pattern: RegExp) => {
 	const js = await pageJsBytes(DIST, path);
 	return [...js.scripts.map((s) => s.file), ...js.lazy].filter((f) => pattern.test(f));
@@ -21,11 +22,15 @@ const reaches = async (path: string, pattern: RegExp) => {
 
 test('startup JS stays within each page type’s budget', async () => {
 	const budget = (path: string) =>
-		path === '/' ? 2 * KB
-		: path.startsWith('/lessons/') ? 10 * KB
-		: path === '/glossary/' ? 5 * KB
-		: /^\/quizzes\/[^/]+\/$/.test(path) && path !== '/quizzes/' ? 30 * KB
-		: 10 * KB;
+		path === '/'
+			? 2 * KB
+			: path.startsWith('/lessons/')
+				? 10 * KB
+				: path === '/glossary/'
+					? 5 * KB
+					: /^\/quizzes\/[^/]+\/$/.test(path) && path !== '/quizzes/'
+						? 30 * KB
+						: 10 * KB;
 	const over: string[] = [];
 	for (const path of pages) {
 		const { totalGzip } = await pageJsBytes(DIST, path);
@@ -60,10 +65,15 @@ test('fuse.js is lazy on the glossary page and unreachable from every other page
 	expect(offenders).toEqual([]);
 });
 
-test('a page without diagrams never requests mermaid, and the glossary never requests fuse before use', async ({ page }) => {
+test('a page without diagrams never requests mermaid, and the glossary never requests fuse before use', async ({
+	page,
+}) => {
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(r.url()));
-	for (const path of ['/', '/lessons/', '/quizzes/networking/', '/glossary/']) await page.goto(path, { waitUntil: 'networkidle' });
+	for (const path of ['/', '/lessons/', '/quizzes/networking/', '/glossary/'])
+		await page.goto(path, { waitUntil: 'networkidle' });
 	expect(requests.filter((u) => /mermaid/i.test(u))).toEqual([]);
-	expect(requests.filter((u) => /fuse|\/_astro\/search\.|glossary\/index\.json/i.test(u))).toEqual([]);
+	expect(requests.filter((u) => /fuse|\/_astro\/search\.|glossary\/index\.json/i.test(u))).toEqual(
+		[],
+	);
 });

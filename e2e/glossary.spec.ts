@@ -13,9 +13,12 @@ const searchBox = (page: Page) => page.getByRole('combobox', { name: '用語を�
 const results = (page: Page) => page.getByRole('listbox', { name: '用語の検索結果' });
 
 /** Is this request part of the lazily loaded search (the index, or the chunk bundling Fuse)? */
-const isLazySearch = (req: Request) => req.url().endsWith(INDEX_PATH) || /\/_astro\/search\.[\w-]+\.js$/.test(req.url());
+const isLazySearch = (req: Request) =>
+	req.url().endsWith(INDEX_PATH) || /\/_astro\/search\.[\w-]+\.js$/.test(req.url());
 
-test('typing filters, arrows move, Enter opens, Back restores the query and results', async ({ page }) => {
+test('typing filters, arrows move, Enter opens, Back restores the query and results', async ({
+	page,
+}) => {
 	const problems = watchPage(page);
 	await page.goto('/glossary/');
 	const box = searchBox(page);
@@ -30,7 +33,10 @@ test('typing filters, arrows move, Enter opens, Back restores the query and resu
 	await expect(page.locator('[data-fd-list]')).toBeHidden();
 
 	await box.press('ArrowDown');
-	await expect(box).toHaveAttribute('aria-activedescendant', (await options.nth(0).getAttribute('id'))!);
+	await expect(box).toHaveAttribute(
+		'aria-activedescendant',
+		(await options.nth(0).getAttribute('id'))!,
+	);
 	await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
 	await box.press('ArrowDown');
 	await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
@@ -82,7 +88,9 @@ test('no results: the closest terms are suggested', async ({ page }) => {
 	await expect(page.getByRole('status')).toContainText('「fergit」に一致する用語はありません。');
 	await expect(page.getByRole('status')).toContainText('もしかして: AWS Fargate');
 	await expect(page.getByText('もしかして:', { exact: true })).toBeVisible();
-	await expect(page.locator('.fd-gs-suggest').getByRole('link', { name: 'AWS Fargate' })).toHaveAttribute('href', '/glossary/fargate/');
+	await expect(
+		page.locator('.fd-gs-suggest').getByRole('link', { name: 'AWS Fargate' }),
+	).toHaveAttribute('href', '/glossary/fargate/');
 	await expect(results(page)).toBeHidden();
 	await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'false');
 });
@@ -106,7 +114,10 @@ test('the category filter narrows the list and the results', async ({ page }) =>
 	for (const href of shown) expect(networking).toContain(href);
 	await filter.getByRole('link', { name: 'すべて' }).click();
 	await expect(page).not.toHaveURL(/category=/);
-	await expect(filter.getByRole('link', { name: 'すべて' })).toHaveAttribute('aria-current', 'true');
+	await expect(filter.getByRole('link', { name: 'すべて' })).toHaveAttribute(
+		'aria-current',
+		'true',
+	);
 });
 
 for (const theme of ['light', 'dark'] as const) {
@@ -118,8 +129,12 @@ for (const theme of ['light', 'dark'] as const) {
 		await box.fill('SG');
 		await expect(results(page).getByRole('option').first()).toBeVisible();
 		await box.press('ArrowDown');
-		const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-		expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+		const scan = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+			.analyze();
+		expect(
+			scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+		).toEqual([]);
 	});
 }
 
@@ -130,7 +145,9 @@ test('opening /glossary/?q= directly shows the results (reload, shared link)', a
 	await expect(page.locator('[data-fd-list]')).toBeHidden();
 });
 
-test('Fuse and the index load only when the search is used, and only on the glossary', async ({ page }) => {
+test('Fuse and the index load only when the search is used, and only on the glossary', async ({
+	page,
+}) => {
 	const lazy: string[] = [];
 	page.on('request', (req) => {
 		if (isLazySearch(req)) lazy.push(req.url());
@@ -144,7 +161,10 @@ test('Fuse and the index load only when the search is used, and only on the glos
 	await page.waitForTimeout(300);
 	expect(lazy).toEqual([]);
 
-	const [indexRequest] = await Promise.all([page.waitForRequest((r) => r.url().endsWith(INDEX_PATH)), searchBox(page).focus()]);
+	const [indexRequest] = await Promise.all([
+		page.waitForRequest((r) => r.url().endsWith(INDEX_PATH)),
+		searchBox(page).focus(),
+	]);
 	expect(indexRequest).toBeTruthy();
 	await searchBox(page).pressSequentially('ecs');
 	await expect(results(page).getByRole('option').first()).toBeVisible();
@@ -154,7 +174,9 @@ test('Fuse and the index load only when the search is used, and only on the glos
 
 // The glossary page's JS budget (≤ 5 KB gzip before the first search) is in e2e/budgets.spec.ts.
 
-test('a <Term> tooltip opens on keyboard focus and Escape hides it, keeping focus', async ({ page }) => {
+test('a <Term> tooltip opens on keyboard focus and Escape hides it, keeping focus', async ({
+	page,
+}) => {
 	await page.goto('/lessons/what-is-fargate/');
 	const firstTerm = page.locator('main fd-term > a').first();
 	await expect(firstTerm).toBeVisible();

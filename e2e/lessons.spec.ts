@@ -10,7 +10,8 @@ import { builtPages, fileForPath } from './pages.ts';
 import { watchPage } from './watch.ts';
 
 const lessonPages = builtPages().filter((p) => /^\/lessons\/[^/]+\/$/.test(p));
-const diagramCount = (path: string) => (readFileSync(fileForPath(path)!, 'utf8').match(/class="language-mermaid"/g) ?? []).length;
+const diagramCount = (path: string) =>
+	(readFileSync(fileForPath(path)!, 'utf8').match(/class="language-mermaid"/g) ?? []).length;
 const withDiagrams = lessonPages.filter((p) => diagramCount(p) > 0);
 
 async function renderAll(page: Page) {
@@ -18,7 +19,9 @@ async function renderAll(page: Page) {
 	const n = await figures.count();
 	for (let i = 0; i < n; i++) {
 		await figures.nth(i).scrollIntoViewIfNeeded();
-		await expect(figures.nth(i)).toHaveAttribute('data-state', /rendered|error/, { timeout: 20_000 });
+		await expect(figures.nth(i)).toHaveAttribute('data-state', /rendered|error/, {
+			timeout: 20_000,
+		});
 	}
 	return n;
 }
@@ -44,15 +47,28 @@ for (const theme of ['light', 'dark'] as const) {
 					await expect(svgs.nth(i).locator('desc')).not.toHaveText('');
 				}
 				// The rendered diagrams themselves pass axe (the page sweep sees most of them unrendered).
-				const axe = await new AxeBuilder({ page }).include('figure.fd-diagram').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-				expect(axe.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 2).map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
+				const axe = await new AxeBuilder({ page })
+					.include('figure.fd-diagram')
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+					.analyze();
+				expect(
+					axe.violations.map(
+						(v) =>
+							`${v.id}: ${v.nodes
+								.slice(0, 2)
+								.map((x) => x.target.join(' '))
+								.join(' | ')}`,
+					),
+				).toEqual([]);
 				expect(problems()).toEqual([]);
 			});
 		}
 	});
 }
 
-test('mermaid loads only on diagram pages, after first paint, and re-renders on theme switch', async ({ page }) => {
+test('mermaid loads only on diagram pages, after first paint, and re-renders on theme switch', async ({
+	page,
+}) => {
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(r.url()));
 	await page.goto('/glossary/');
@@ -65,7 +81,9 @@ test('mermaid loads only on diagram pages, after first paint, and re-renders on 
 	const before = await page.locator('figure.fd-diagram svg').first().innerHTML();
 	await page.getByLabel('テーマ').selectOption('dark');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-	await expect.poll(async () => page.locator('figure.fd-diagram svg').first().innerHTML()).not.toBe(before);
+	await expect
+		.poll(async () => page.locator('figure.fd-diagram svg').first().innerHTML())
+		.not.toBe(before);
 });
 
 test('a diagram opens enlarged in a dialog and Escape closes it', async ({ page }) => {
@@ -87,7 +105,10 @@ test('a diagram that fails to parse shows a readable error in place', async ({ p
 	const path = withDiagrams[0]!;
 	await page.route(`**${path}`, async (route) => {
 		const res = await route.fetch();
-		const html = (await res.text()).replace(/(<code class="language-mermaid">)flowchart/, '$1flowchart LR\n  A --&gt;&gt;&gt;&gt; [[[\nflowchart');
+		const html = (await res.text()).replace(
+			/(<code class="language-mermaid">)flowchart/,
+			'$1flowchart LR\n  A --&gt;&gt;&gt;&gt; [[[\nflowchart',
+		);
 		await route.fulfill({ response: res, body: html });
 	});
 	await page.goto(path);
@@ -112,7 +133,9 @@ test('marking a lesson as learned shows on the lesson list', async ({ page }) =>
 	const path = lessonPages[0]!;
 	await page.goto(path);
 	await page.getByRole('button', { name: '学習済みにする' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'このレッスンは学習済みです' })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'このレッスンは学習済みです' }),
+	).toBeVisible();
 	await page.goto('/lessons/');
 	await expect(page.getByText(`1 / ${lessonPages.length} レッスン学習済み`)).toBeVisible();
 	await expect(page.locator('.fd-done-badge:visible')).toHaveCount(1);
@@ -142,7 +165,13 @@ for (const [query, lesson] of [
 		const results = page.locator('.fd-search-results a');
 		await expect(results.first()).toBeVisible();
 		await expect(page.locator('.fd-search-results h2').first()).toHaveText('レッスン');
-		const hrefs = await page.locator('.fd-search-results ol').first().locator('a').evaluateAll((as) => as.slice(0, 5).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		const hrefs = await page
+			.locator('.fd-search-results ol')
+			.first()
+			.locator('a')
+			.evaluateAll((as) =>
+				as.slice(0, 5).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+			);
 		expect(hrefs).toContain(lesson);
 	});
 }

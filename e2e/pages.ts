@@ -28,7 +28,9 @@ export function builtPages(): string[] {
 /** The HTML file that serves a URL path, if any. */
 export function fileForPath(path: string): string | undefined {
 	const clean = decodeURIComponent(path.split('#')[0]!.split('?')[0]!);
-	const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
+	const candidates = clean.endsWith('/')
+		? [join(DIST, clean, 'index.html')]
+		: [join(DIST, clean), join(DIST, clean, 'index.html')];
 	return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
@@ -59,7 +61,8 @@ export function brokenLinks(pagePath: string): string[] {
 			continue;
 		}
 		const fragment = decodeURIComponent(url.hash.slice(1));
-		if (fragment && !idsOf(target).has(fragment)) broken.push(`${pagePath} → ${href}: no element with id "${fragment}"`);
+		if (fragment && !idsOf(target).has(fragment))
+			broken.push(`${pagePath} → ${href}: no element with id "${fragment}"`);
 	}
 	return broken;
 }

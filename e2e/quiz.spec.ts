@@ -44,7 +44,9 @@ test('practice: answer, read every explanation, move on, finish, see history', a
 	await page.getByRole('button', { name: '終了して結果を見る' }).click();
 	await expect(page.getByRole('heading', { name: '結果', exact: true })).toBeFocused();
 	await expect(page.getByText(/推定スコア \d+ \/ 1000/).first()).toBeVisible();
-	await expect(page.getByText('AWS の実際の採点方式（非公開）とは異なります', { exact: false })).toBeVisible();
+	await expect(
+		page.getByText('AWS の実際の採点方式（非公開）とは異なります', { exact: false }),
+	).toBeVisible();
 	await page.getByRole('button', { name: '新しく始める' }).click();
 	await expect(page.locator('.fd-history-table tbody tr')).toHaveCount(1);
 	expect(problems()).toEqual([]);
@@ -61,7 +63,9 @@ test('the same seed gives the same question set', async ({ page }) => {
 	expect(stems[0]!.length).toBeGreaterThan(20);
 });
 
-test('exam: flags, grid, review screen, time warnings and automatic submission', async ({ page }) => {
+test('exam: flags, grid, review screen, time warnings and automatic submission', async ({
+	page,
+}) => {
 	await page.clock.install({ time: START });
 	await start(page, { mode: '模擬試験モード', count: 5 });
 	// 5 of 27 questions → ceil(55 × 5 / 27) = 11 minutes.
@@ -105,26 +109,42 @@ test('an unfinished exam survives a reload with its clock', async ({ page }) => 
 	// The deadline was kept: 11:00 − 3:00.
 	await expect(page.getByRole('timer')).toHaveText(/残り時間 7:5\d|残り時間 8:00/);
 	await page.getByRole('button', { name: '前の問題' }).click();
-	await expect(page.getByRole('group', { name: /選択肢/ }).locator('input').nth(1)).toBeChecked();
+	await expect(
+		page
+			.getByRole('group', { name: /選択肢/ })
+			.locator('input')
+			.nth(1),
+	).toBeChecked();
 });
 
-test('review retries the questions answered wrong; history exports and imports', async ({ page }) => {
+test('review retries the questions answered wrong; history exports and imports', async ({
+	page,
+}) => {
 	await start(page, { mode: '模擬試験モード', count: 3 });
 	await page.getByRole('button', { name: '見直し画面へ' }).click();
 	await page.getByRole('button', { name: '採点する' }).click();
 	await expect(page.getByText('正答 0 / 3 問（0%）')).toBeVisible();
 	await page.getByRole('button', { name: '新しく始める' }).click();
-	await expect(page.locator('.fd-missed-count')).toHaveText('（間違えた・フラグを付けた問題: 3 問）');
+	await expect(page.locator('.fd-missed-count')).toHaveText(
+		'（間違えた・フラグを付けた問題: 3 問）',
+	);
 
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: '履歴をエクスポート（JSON）' }).click();
 	const file = await (await download).path();
-	const exported = JSON.parse(readFileSync(file, 'utf8')) as { v: number; attempts: unknown[]; cards: Record<string, unknown> };
+	const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+		v: number;
+		attempts: unknown[];
+		cards: Record<string, unknown>;
+	};
 	expect(exported.v).toBe(1);
 	expect(exported.attempts).toHaveLength(1);
 	expect(Object.keys(exported.cards)).toHaveLength(3);
 
-	await page.getByRole('form', { name: '出題の設定' }).getByRole('radio', { name: /^復習/ }).check();
+	await page
+		.getByRole('form', { name: '出題の設定' })
+		.getByRole('radio', { name: /^復習/ })
+		.check();
 	await page.getByRole('button', { name: '開始する' }).click();
 	await expect(page.getByRole('heading', { name: /問題 1 \/ 3/ })).toBeVisible();
 
@@ -134,7 +154,9 @@ test('review retries the questions answered wrong; history exports and imports',
 	await page.locator('.fd-import input').setInputFiles(file);
 	await expect(page.getByText('履歴を取り込みました（1 件の回答記録）。')).toBeVisible();
 	await expect(page.locator('.fd-history-table tbody tr')).toHaveCount(1);
-	await expect(page.locator('.fd-missed-count')).toHaveText('（間違えた・フラグを付けた問題: 3 問）');
+	await expect(page.locator('.fd-missed-count')).toHaveText(
+		'（間違えた・フラグを付けた問題: 3 問）',
+	);
 });
 
 test('corrupt stored history is set aside and the quiz keeps working', async ({ page }) => {
@@ -147,7 +169,9 @@ test('corrupt stored history is set aside and the quiz keeps working', async ({ 
 	});
 	const problems = watchPage(page);
 	await page.goto(BANK);
-	await expect(page.getByText('保存されていたデータの一部が読めなかったため', { exact: false }).first()).toBeVisible();
+	await expect(
+		page.getByText('保存されていたデータの一部が読めなかったため', { exact: false }).first(),
+	).toBeVisible();
 	const aside = await page.evaluate(() => localStorage.getItem('fd:quiz:v1:aside'));
 	expect(aside).toContain('{\\"v\\":1,\\"attempts\\":[{\\"id\\":');
 	await start(page, { mode: '練習モード', count: 1 });

@@ -12,17 +12,22 @@ test('a stored dark theme applies before first paint', async ({ page }) => {
 	await page.addInitScript(() => {
 		new MutationObserver((_, obs) => {
 			if (document.body) {
-				(window as unknown as { firstTheme: string | undefined }).firstTheme = document.documentElement.dataset['theme'];
+				(window as unknown as { firstTheme: string | undefined }).firstTheme =
+					document.documentElement.dataset['theme'];
 				obs.disconnect();
 			}
 		}).observe(document, { childList: true, subtree: true });
 	});
 	await page.goto('/');
-	expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
+	expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe(
+		'dark',
+	);
 	await expect(page.getByLabel('テーマ')).toHaveValue('dark');
 });
 
-test('the theme switch follows the system, light or dark, and remembers the choice', async ({ page }) => {
+test('the theme switch follows the system, light or dark, and remembers the choice', async ({
+	page,
+}) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto('/');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -65,12 +70,17 @@ test.describe('narrow screens and zoom', () => {
 		test(`every page fits at ${label} without horizontal scrolling`, async ({ browser }) => {
 			test.setTimeout(300_000);
 			// 200 % zoom on a 1280 px window lays pages out at 640 CSS px.
-			const context = await browser.newContext({ viewport: { width: viewport.width / zoom, height: viewport.height / zoom }, deviceScaleFactor: zoom });
+			const context = await browser.newContext({
+				viewport: { width: viewport.width / zoom, height: viewport.height / zoom },
+				deviceScaleFactor: zoom,
+			});
 			const page = await context.newPage();
 			const overflowing: string[] = [];
 			for (const path of pages) {
 				await page.goto(path, { waitUntil: 'domcontentloaded' });
-				const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				const over = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+				);
 				if (over > 1) overflowing.push(`${path} (+${over}px)`);
 			}
 			await context.close();
@@ -81,13 +91,25 @@ test.describe('narrow screens and zoom', () => {
 
 test.describe('layout stability', () => {
 	test.use({ viewport: { width: 412, height: 823 } });
-	for (const path of ['/', '/lessons/', '/lessons/design-patterns/', '/glossary/', '/glossary/fargate/', '/quizzes/networking/']) {
-		test(`${path}: cumulative layout shift stays below 0.02, diagrams included`, async ({ page }) => {
+	for (const path of [
+		'/',
+		'/lessons/',
+		'/lessons/design-patterns/',
+		'/glossary/',
+		'/glossary/fargate/',
+		'/quizzes/networking/',
+	]) {
+		test(`${path}: cumulative layout shift stays below 0.02, diagrams included`, async ({
+			page,
+		}) => {
 			await page.addInitScript(() => {
 				const w = window as unknown as { fdCls: number };
 				w.fdCls = 0;
 				new PerformanceObserver((list) => {
-					for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+					for (const e of list.getEntries() as (PerformanceEntry & {
+						value: number;
+						hadRecentInput: boolean;
+					})[]) {
 						if (!e.hadRecentInput) w.fdCls += e.value;
 					}
 				}).observe({ type: 'layout-shift', buffered: true });
@@ -99,7 +121,9 @@ test.describe('layout stability', () => {
 				await figures.nth(i).scrollIntoViewIfNeeded();
 				await expect(figures.nth(i)).toHaveAttribute('data-state', 'rendered');
 			}
-			expect(await page.evaluate(() => (window as unknown as { fdCls: number }).fdCls)).toBeLessThan(0.02);
+			expect(
+				await page.evaluate(() => (window as unknown as { fdCls: number }).fdCls),
+			).toBeLessThan(0.02);
 		});
 	}
 });

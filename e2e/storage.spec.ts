@@ -10,10 +10,23 @@ const VALID_HISTORY = JSON.stringify({
 	v: 1,
 	attempts: [
 		{
-			id: 'networking:1:seed', bankId: 'networking', mode: 'exam', seed: 'seed', startedAt: 1, finishedAt: 1_790_000_000_000,
-			timeUsedMs: 60_000, correct: 1, total: 2, scaled: 550, passingScore: 720, passed: false,
+			id: 'networking:1:seed',
+			bankId: 'networking',
+			mode: 'exam',
+			seed: 'seed',
+			startedAt: 1,
+			finishedAt: 1_790_000_000_000,
+			timeUsedMs: 60_000,
+			correct: 1,
+			total: 2,
+			scaled: 550,
+			passingScore: 720,
+			passed: false,
 			byDomain: [{ id: 'secure', correct: 1, total: 2 }],
-			questions: [{ id: 'net-001', chosen: ['a'], correct: true, flagged: false }, { id: 'net-002', chosen: [], correct: false, flagged: true }],
+			questions: [
+				{ id: 'net-001', chosen: ['a'], correct: true, flagged: false },
+				{ id: 'net-002', chosen: [], correct: false, flagged: true },
+			],
 		},
 	],
 	cards: {},
@@ -71,7 +84,9 @@ test('a full storage gives a clear message and the valid history survives', asyn
 	await answer.click();
 	await page.getByRole('button', { name: '終了して結果を見る' }).click();
 	await expect(page.getByRole('heading', { name: '結果', exact: true })).toBeVisible();
-	await expect(page.getByText('結果をこのブラウザーに保存できませんでした', { exact: false }).first()).toBeVisible();
+	await expect(
+		page.getByText('結果をこのブラウザーに保存できませんでした', { exact: false }).first(),
+	).toBeVisible();
 	await page.reload();
 	await expect(page.locator('.fd-history-table tbody tr')).toHaveCount(1);
 	expect(await page.evaluate(() => localStorage.getItem('fd:quiz:v1'))).toBe(VALID_HISTORY);
@@ -80,7 +95,11 @@ test('a full storage gives a clear message and the valid history survives', asyn
 test('a future-version history is set aside, never overwritten', async ({ page }) => {
 	await seed(page, { 'fd:quiz:v1': BAD_VALUES['future']! });
 	await page.goto('/quizzes/networking/');
-	await expect(page.getByText('保存されていたデータの一部が読めなかったため', { exact: false }).first()).toBeVisible();
-	const aside = await page.evaluate(() => JSON.parse(localStorage.getItem('fd:quiz:v1:aside') ?? '[]') as { value: string }[]);
+	await expect(
+		page.getByText('保存されていたデータの一部が読めなかったため', { exact: false }).first(),
+	).toBeVisible();
+	const aside = await page.evaluate(
+		() => JSON.parse(localStorage.getItem('fd:quiz:v1:aside') ?? '[]') as { value: string }[],
+	);
 	expect(aside.map((a) => a.value)).toContain(BAD_VALUES['future']);
 });

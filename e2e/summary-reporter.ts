@@ -11,6 +11,8 @@ export default class SummaryReporter implements Reporter {
 		else this.#failed += 1;
 	}
 	onEnd() {
-		console.log(`e2e: ${this.#passed} passed, ${this.#failed} failed${this.#skipped ? `, ${this.#skipped} skipped` : ''}`);
+		console.log(
+			`e2e: ${this.#passed} passed, ${this.#failed} failed${this.#skipped ? `, ${this.#skipped} skipped` : ''}`,
+		);
 	}
 }

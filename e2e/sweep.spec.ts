@@ -12,7 +12,15 @@ const pages = builtPages();
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 test('the build has the pages of every route', () => {
-	for (const path of ['/', '/lessons/', '/glossary/', '/quizzes/', '/search/', '/instructors/', '/404.html']) {
+	for (const path of [
+		'/',
+		'/lessons/',
+		'/glossary/',
+		'/quizzes/',
+		'/search/',
+		'/instructors/',
+		'/404.html',
+	]) {
 		expect(pages, `missing ${path}`).toContain(path);
 	}
 });
@@ -25,7 +33,11 @@ test('every internal link and #fragment resolves', () => {
 async function axeViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 	return results.violations.map(
-		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+				.slice(0, 3)
+				.map((n) => n.target.join(' '))
+				.join(' | ')}`,
 	);
 }
 

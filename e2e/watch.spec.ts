@@ -6,7 +6,9 @@
 import { test, expect } from '@playwright/test';
 import { watchPage } from './watch.ts';
 
-test('the watcher reports failures of the current page, not requests a navigation cancelled', async ({ page }) => {
+test('the watcher reports failures of the current page, not requests a navigation cancelled', async ({
+	page,
+}) => {
 	const problems = watchPage(page);
 	// Held unanswered, so it is still in flight when the test moves on.
 	let held = 0;
@@ -14,13 +16,24 @@ test('the watcher reports failures of the current page, not requests a navigatio
 		held++;
 	});
 	await page.goto('/');
-	const pending = page.waitForEvent('requestfailed', (req) => req.url().endsWith('/held-request.txt'));
+	const pending = page.waitForEvent('requestfailed', (req) =>
+		req.url().endsWith('/held-request.txt'),
+	);
 	await page.evaluate(() => void fetch('/held-request.txt').catch(() => {}));
 	await expect.poll(() => held).toBe(1);
 	await page.goto('/lessons/');
 	expect((await pending).failure()?.errorText).toBe('net::ERR_ABORTED');
 	// A real failure on the current page is still reported.
-	await page.evaluate(() => fetch('/no-such-file.txt').then(() => {}, () => {}));
-	await expect.poll(() => problems().some((p) => p.startsWith('HTTP 404:') && p.endsWith('/no-such-file.txt'))).toBe(true);
+	await page.evaluate(() =>
+		fetch('/no-such-file.txt').then(
+			() => {},
+			() => {},
+		),
+	);
+	await expect
+		.poll(() =>
+			problems().some((p) => p.startsWith('HTTP 404:') && p.endsWith('/no-such-file.txt')),
+		)
+		.toBe(true);
 	expect(problems().filter((p) => p.includes('held-request'))).toEqual([]);
 });

@@ -18,17 +18,26 @@ export function watchPage(page: Page): () => string[] {
 	});
 	page.on('requestfailed', (req) => {
 		const error = req.failure()?.errorText ?? '';
-		if (error === 'net::ERR_ABORTED' && !req.isNavigationRequest() && madeDuring.get(req) !== navigations) return;
+		if (
+			error === 'net::ERR_ABORTED' &&
+			!req.isNavigationRequest() &&
+			madeDuring.get(req) !== navigations
+		)
+			return;
 		problems.push(`request failed: ${req.url()} (${error})`);
 	});
 	page.on('response', (res) => {
 		if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
 	});
 	// CSP violations also reach the console, but the event names the directive precisely.
-	void page.exposeFunction('__fdCspViolation', (text: string) => problems.push(`CSP: ${text}`)).catch(() => {});
+	void page
+		.exposeFunction('__fdCspViolation', (text: string) => problems.push(`CSP: ${text}`))
+		.catch(() => {});
 	void page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (e) => {
-			(window as unknown as { __fdCspViolation?: (t: string) => void }).__fdCspViolation?.(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+			(window as unknown as { __fdCspViolation?: (t: string) => void }).__fdCspViolation?.(
+				`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`,
+			);
 		});
 	});
 	return () => [...problems];

@@ -9,10 +9,23 @@ describe('quizzes/bank.schema.json', () => {
 		expect(readFileSync(resolve(ROOT, BANK_SCHEMA_FILE), 'utf8')).toBe(bankJsonSchemaText());
 	});
 	it('describes the fields editors complete', () => {
-		const schema = JSON.parse(bankJsonSchemaText()) as { properties: Record<string, unknown>; required: string[] };
+		const schema = JSON.parse(bankJsonSchemaText()) as {
+			properties: Record<string, unknown>;
+			required: string[];
+		};
 		expect(Object.keys(schema.properties)).toEqual(
-			expect.arrayContaining(['id', 'title', 'exam', 'passingScore', 'timeLimitMinutes', 'domains', 'questions']),
+			expect.arrayContaining([
+				'id',
+				'title',
+				'exam',
+				'passingScore',
+				'timeLimitMinutes',
+				'domains',
+				'questions',
+			]),
 		);
-		expect(schema.required).toEqual(expect.arrayContaining(['id', 'title', 'timeLimitMinutes', 'domains', 'questions']));
+		expect(schema.required).toEqual(
+			expect.arrayContaining(['id', 'title', 'timeLimitMinutes', 'domains', 'questions']),
+		);
 	});
 });

@@ -6,7 +6,11 @@ export const BANK_SCHEMA_FILE = 'quizzes/bank.schema.json';
 
 /** The JSON Schema text as committed in quizzes/bank.schema.json. */
 export function bankJsonSchemaText(): string {
-	const schema = z.toJSONSchema(BankSchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' });
+	const schema = z.toJSONSchema(BankSchema, {
+		io: 'input',
+		target: 'draft-2020-12',
+		unrepresentable: 'any',
+	});
 	const withMeta = {
 		...schema,
 		$id: 'https://fargate-drill.example/quizzes/bank.schema.json',

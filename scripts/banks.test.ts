@@ -13,7 +13,8 @@ describe('question banks', () => {
 		const mock = banks.find((b) => b.id === 'mock-exam');
 		const themes = banks.filter((b) => b.id !== 'mock-exam');
 		expect(themes.reduce((n, b) => n + b.questions.length, 0)).toBeGreaterThanOrEqual(240);
-		for (const b of themes) expect(b.questions.length, b.id).toSatisfy((n: number) => n >= 25 && n <= 40);
+		for (const b of themes)
+			expect(b.questions.length, b.id).toSatisfy((n: number) => n >= 25 && n <= 40);
 		expect(mock).toMatchObject({ timeLimitMinutes: 130, passingScore: 720 });
 		expect(mock?.questions).toHaveLength(65);
 	});
@@ -28,7 +29,8 @@ describe('question banks', () => {
 	it('asks every seed topic at least twice and links every lesson', () => {
 		const c = coverage(banks);
 		expect(c.thinTopics).toEqual([]);
-		for (const l of content.lessons) expect(c.byLesson[l.slug] ?? 0, l.slug).toBeGreaterThanOrEqual(2);
+		for (const l of content.lessons)
+			expect(c.byLesson[l.slug] ?? 0, l.slug).toBeGreaterThanOrEqual(2);
 	});
 
 	it('has no near-copy stems within or across banks', () => {
@@ -37,7 +39,13 @@ describe('question banks', () => {
 
 	it('the near-copy check catches a lightly reworded stem', () => {
 		const q = banks[0]!.questions[0]!;
-		const copy: Bank = { ...banks[0]!, id: 'copy', questions: [{ ...q, id: 'copy-1', stem: q.stem.replace('ある', 'とある').replace('。', '、') }] };
+		const copy: Bank = {
+			...banks[0]!,
+			id: 'copy',
+			questions: [
+				{ ...q, id: 'copy-1', stem: q.stem.replace('ある', 'とある').replace('。', '、') },
+			],
+		};
 		const pairs = nearDuplicateStems([banks[0]!, copy]);
 		expect(pairs.some((p) => p.b === 'copy/copy-1' || p.a === 'copy/copy-1')).toBe(true);
 		expect(pairs[0]!.score).toBeGreaterThanOrEqual(NEAR_DUPLICATE_THRESHOLD);

@@ -24,7 +24,17 @@ import {
 } from '../src/lib/glossary/search.ts';
 
 /** Typed one character at a time: scripts, typos, abbreviations, an API name. */
-export const BENCH_QUERIES = ['fargate', 'くらすた', 'タスク定義', 'security group', 'taskRoleArn', 'ロードバランサー', 'kubernets', 'SG', 'fergit'];
+export const BENCH_QUERIES = [
+	'fargate',
+	'くらすた',
+	'タスク定義',
+	'security group',
+	'taskRoleArn',
+	'ロードバランサー',
+	'kubernets',
+	'SG',
+	'fergit',
+];
 /** Results per search, as in the browser. */
 const LIMIT = 30;
 
@@ -53,13 +63,16 @@ export interface GlossaryBench {
 	large: GlossaryBenchFigures;
 }
 
-
 /**
  * `count` plausible records: the real ones, then compounds of two real terms ("Fargate の
  * タスク定義", "Task definition for Fargate 123") with their aliases mixed and their definitions
  * joined, in every category.
  */
-export function generateRecords(base: readonly GlossaryRecord[], count: number, seed = 1): GlossaryRecord[] {
+export function generateRecords(
+	base: readonly GlossaryRecord[],
+	count: number,
+	seed = 1,
+): GlossaryRecord[] {
 	const random = createRng(`bench-${seed}`); // the engine's seeded PRNG: same data every run
 	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 	const out: GlossaryRecord[] = base.slice(0, count);
@@ -93,7 +106,11 @@ function quantile(xs: readonly number[], q: number): number {
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
 /** Measures one glossary: builds its index, loads it as the browser would, types the queries. */
-export function measure(records: readonly GlossaryRecord[], queries: readonly string[] = BENCH_QUERIES, rounds = 3): GlossaryBenchFigures {
+export function measure(
+	records: readonly GlossaryRecord[],
+	queries: readonly string[] = BENCH_QUERIES,
+	rounds = 3,
+): GlossaryBenchFigures {
 	let t = performance.now();
 	const json = JSON.stringify(buildIndexData(records));
 	const buildMs = performance.now() - t;
@@ -136,14 +153,20 @@ export function measure(records: readonly GlossaryRecord[], queries: readonly st
 }
 
 /** The benchmark: real glossary and `largeSize` generated terms (default 10,000). */
-export function benchGlossary(options: { largeSize?: number; rounds?: number } = {}): GlossaryBench {
+export function benchGlossary(
+	options: { largeSize?: number; rounds?: number } = {},
+): GlossaryBench {
 	const { largeSize = 10_000, rounds = 3 } = options;
 	const { terms } = loadContent();
 	const real = terms.map((t) => toGlossaryRecord(t.id, t.data));
 	return {
 		queries: [...BENCH_QUERIES],
 		real: measure(real, BENCH_QUERIES, rounds),
-		large: measure(generateRecords(real, largeSize), BENCH_QUERIES, Math.max(1, Math.floor(rounds / 2))),
+		large: measure(
+			generateRecords(real, largeSize),
+			BENCH_QUERIES,
+			Math.max(1, Math.floor(rounds / 2)),
+		),
 	};
 }
 

@@ -12,7 +12,16 @@
  *
  * Runs everything one after the other: on a small machine, parallel runs skew each other.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,7 +32,13 @@ import { gzipBytes, htmlFileFor, pageJsBytes } from './bench/js-bytes.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { PAGE_LABELS, pickPages } from './bench/pages.ts';
 import { startPreview } from './bench/preview.ts';
-import { computeTargets, formatReport, type BenchReport, type BuildSize, type PageReport } from './bench/report.ts';
+import {
+	computeTargets,
+	formatReport,
+	type BenchReport,
+	type BuildSize,
+	type PageReport,
+} from './bench/report.ts';
 import { countRequests, launchBrowser, CHROMIUM } from './bench/requests.ts';
 import { countContent, makeScaledCopy, removeCopy } from './bench/scale-content.ts';
 import { benchScoring } from './bench/scoring.ts';
@@ -39,7 +54,12 @@ const RUNS = envInt('BENCH_RUNS', 3);
 const SCALE_RUNS = envInt('BENCH_SCALE_RUNS', RUNS);
 const LH_RUNS = envInt('BENCH_LH_RUNS', RUNS);
 const SCALE_FACTOR = 10;
-const SKIP = new Set((process.env['BENCH_SKIP'] ?? '').split(',').map((x) => x.trim()).filter(Boolean));
+const SKIP = new Set(
+	(process.env['BENCH_SKIP'] ?? '')
+		.split(',')
+		.map((x) => x.trim())
+		.filter(Boolean),
+);
 
 const started = performance.now();
 /** Undo actions for an interrupted run (temporary copies, the preview server). */
@@ -59,7 +79,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const errors: string[] = [];
 /** Builds that failed once and passed on the retry. */
 const retried: string[] = [];
-const log = (msg: string) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
+const log = (msg: string) =>
+	console.error(
+		`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`,
+	);
 const fail = (where: string, e: unknown) => {
 	const msg = `${where}: ${e instanceof Error ? e.message : String(e)}`;
 	errors.push(msg);
@@ -71,14 +94,19 @@ function countPages(dir: string): number {
 	let n = 0;
 	for (const name of readdirSync(dir)) {
 		const p = join(dir, name);
-		if (statSync(p).isDirectory()) n += name === '_astro' || name === 'pagefind' ? 0 : countPages(p);
+		if (statSync(p).isDirectory())
+			n += name === '_astro' || name === 'pagefind' ? 0 : countPages(p);
 		else if (name.endsWith('.html')) n += 1;
 	}
 	return n;
 }
 
 /** Builds `cwd` `runs` times: wall and CPU seconds, and the load average before each run. */
-async function timeBuilds(cwd: string, runs: number, label: string): Promise<Pick<BuildSize, 'seconds' | 'cpuSeconds' | 'loadBefore'>> {
+async function timeBuilds(
+	cwd: string,
+	runs: number,
+	label: string,
+): Promise<Pick<BuildSize, 'seconds' | 'cpuSeconds' | 'loadBefore'>> {
 	const wall: number[] = [];
 	const cpu: number[] = [];
 	const loadBefore: number[] = [];
@@ -97,14 +125,24 @@ async function timeBuilds(cwd: string, runs: number, label: string): Promise<Pic
 		}
 		wall.push(t.seconds);
 		if (t.cpuSeconds !== null) cpu.push(t.cpuSeconds);
-		log(`${label}: build ${i}/${runs} took ${t.seconds.toFixed(1)} s (CPU ${t.cpuSeconds?.toFixed(1) ?? '?'} s)`);
+		log(
+			`${label}: build ${i}/${runs} took ${t.seconds.toFixed(1)} s (CPU ${t.cpuSeconds?.toFixed(1) ?? '?'} s)`,
+		);
 	}
-	return { seconds: roundSummary(summarize(wall)), cpuSeconds: cpu.length === runs ? roundSummary(summarize(cpu)) : null, loadBefore };
+	return {
+		seconds: roundSummary(summarize(wall)),
+		cpuSeconds: cpu.length === runs ? roundSummary(summarize(cpu)) : null,
+		loadBefore,
+	};
 }
 
 function chromiumVersion(): string | null {
 	try {
-		return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		return execFileSync(CHROMIUM, ['--version'], {
+			encoding: 'utf8',
+			timeout: 10_000,
+			stdio: ['ignore', 'pipe', 'ignore'],
+		}).trim();
 	} catch {
 		return null;
 	}
@@ -114,7 +152,9 @@ const loadAtStart = Math.round(loadavg()[0]! * 100) / 100;
 
 async function main(): Promise<number> {
 	mkdirSync(OUT, { recursive: true });
-	log(`runs ${RUNS}, copy runs ${SCALE_RUNS}, Lighthouse runs ${LH_RUNS}${SKIP.size ? `, skipping ${[...SKIP].join(', ')}` : ''}`);
+	log(
+		`runs ${RUNS}, copy runs ${SCALE_RUNS}, Lighthouse runs ${LH_RUNS}${SKIP.size ? `, skipping ${[...SKIP].join(', ')}` : ''}`,
+	);
 
 	// 1. Build the real site N times.
 	let build: BuildSize | null = null;
@@ -122,7 +162,10 @@ async function main(): Promise<number> {
 		const times = await timeBuilds(ROOT, RUNS, 'real');
 		rmSync(join(ROOT, SNAPSHOT), { recursive: true, force: true });
 		cpSync(join(ROOT, 'dist'), join(ROOT, SNAPSHOT), { recursive: true });
-		build = { counts: { ...countContent(ROOT), pages: countPages(join(ROOT, SNAPSHOT)) }, ...times };
+		build = {
+			counts: { ...countContent(ROOT), pages: countPages(join(ROOT, SNAPSHOT)) },
+			...times,
+		};
 	} catch (e) {
 		fail('build', e);
 	}
@@ -144,7 +187,11 @@ async function main(): Promise<number> {
 					totalRaw: js.totalRaw,
 					totalGzip: js.totalGzip,
 					scripts: js.scripts,
-					lazy: { files: js.lazy, raw: lazyBytes.reduce((n, b) => n + b.length, 0), gzip: lazyBytes.reduce((n, b) => n + gzipBytes(b), 0) },
+					lazy: {
+						files: js.lazy,
+						raw: lazyBytes.reduce((n, b) => n + b.length, 0),
+						gzip: lazyBytes.reduce((n, b) => n + gzipBytes(b), 0),
+					},
 				};
 			} catch (e) {
 				fail(`bytes of ${picked.path}`, e);
@@ -216,7 +263,10 @@ async function main(): Promise<number> {
 			base: build,
 			scaled,
 			growth: build && scaled ? ratio(scaled.seconds.median, build.seconds.median) : null,
-			cpuGrowth: build?.cpuSeconds && scaled?.cpuSeconds ? ratio(scaled.cpuSeconds.median, build.cpuSeconds.median) : null,
+			cpuGrowth:
+				build?.cpuSeconds && scaled?.cpuSeconds
+					? ratio(scaled.cpuSeconds.median, build.cpuSeconds.median)
+					: null,
 		};
 	}
 
@@ -247,7 +297,15 @@ async function main(): Promise<number> {
 			loadAverage: { start: loadAtStart, end: Math.round(loadavg()[0]! * 100) / 100 },
 			chromium: chromiumVersion(),
 		},
-		settings: { runs: RUNS, scaleRuns: SCALE_RUNS, lighthouseRuns: LH_RUNS, scaleFactor: SCALE_FACTOR, skipped: [...SKIP], gzipLevel: 9, kb: 1024 },
+		settings: {
+			runs: RUNS,
+			scaleRuns: SCALE_RUNS,
+			lighthouseRuns: LH_RUNS,
+			scaleFactor: SCALE_FACTOR,
+			skipped: [...SKIP],
+			gzipLevel: 9,
+			kb: 1024,
+		},
 		build,
 		scale,
 		pages,
@@ -262,7 +320,9 @@ async function main(): Promise<number> {
 	mkdirSync(join(ROOT, 'bench'), { recursive: true });
 	writeFileSync(REPORT, `${JSON.stringify(report, null, '\t')}\n`);
 	console.log(formatReport(report));
-	console.log(`\nreport: ${REPORT}${existsSync(join(ROOT, SNAPSHOT)) ? `  ·  measured build: ${SNAPSHOT}` : ''}`);
+	console.log(
+		`\nreport: ${REPORT}${existsSync(join(ROOT, SNAPSHOT)) ? `  ·  measured build: ${SNAPSHOT}` : ''}`,
+	);
 	return errors.length > 0 ? 1 : 0;
 }
 

@@ -16,17 +16,44 @@ const SIZE = Number(process.env['BIG_BANK_SIZE'] ?? 5000);
 const root = resolve(import.meta.dirname, '..');
 const { dir } = makeScaledCopy(root, 1);
 try {
-	const sources = readdirSync(join(dir, 'quizzes')).filter((f) => f.endsWith('.json') && !f.startsWith('_') && f !== 'bank.schema.json');
-	const pool = sources.flatMap((f) => (JSON.parse(readFileSync(join(dir, 'quizzes', f), 'utf8')) as { questions: { id: string }[] }).questions);
-	const base = JSON.parse(readFileSync(join(dir, 'quizzes', 'networking.json'), 'utf8')) as Record<string, unknown>;
-	const questions = Array.from({ length: SIZE }, (_, i) => ({ ...pool[i % pool.length]!, id: `big-${String(i + 1).padStart(5, '0')}` }));
-	writeFileSync(join(dir, 'quizzes', 'big-5000.json'), JSON.stringify({ ...base, id: 'big-5000', title: `生成した ${SIZE} 問の問題集`, timeLimitMinutes: 600, questions }));
+	const sources = readdirSync(join(dir, 'quizzes')).filter(
+		(f) => f.endsWith('.json') && !f.startsWith('_') && f !== 'bank.schema.json',
+	);
+	const pool = sources.flatMap(
+		(f) =>
+			(JSON.parse(readFileSync(join(dir, 'quizzes', f), 'utf8')) as { questions: { id: string }[] })
+				.questions,
+	);
+	const base = JSON.parse(readFileSync(join(dir, 'quizzes', 'networking.json'), 'utf8')) as Record<
+		string,
+		unknown
+	>;
+	const questions = Array.from({ length: SIZE }, (_, i) => ({
+		...pool[i % pool.length]!,
+		id: `big-${String(i + 1).padStart(5, '0')}`,
+	}));
+	writeFileSync(
+		join(dir, 'quizzes', 'big-5000.json'),
+		JSON.stringify({
+			...base,
+			id: 'big-5000',
+			title: `生成した ${SIZE} 問の問題集`,
+			timeLimitMinutes: 600,
+			questions,
+		}),
+	);
 	const start = performance.now();
-	execFileSync(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: dir, stdio: 'ignore' });
+	execFileSync(
+		process.execPath,
+		[join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+		{ cwd: dir, stdio: 'ignore' },
+	);
 	const buildSeconds = (performance.now() - start) / 1000;
 	const page = readFileSync(join(dir, 'dist', 'quizzes', 'big-5000', 'index.html'), 'utf8');
 	const data = readFileSync(join(dir, 'dist', 'quizzes', 'data', 'big-5000.json'));
-	const referenced = [...new Set([...page.matchAll(/\/quizzes\/data\/[\w-]+\.json/g)].map((m) => m[0]))];
+	const referenced = [
+		...new Set([...page.matchAll(/\/quizzes\/data\/[\w-]+\.json/g)].map((m) => m[0])),
+	];
 	const report = {
 		questions: SIZE,
 		buildSeconds: Math.round(buildSeconds * 10) / 10,

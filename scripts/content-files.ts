@@ -38,11 +38,20 @@ export function listFiles(dir: string, ext: string): string[] {
 /** Splits `---\nyaml\n---\nbody` into its parts. */
 export function splitFrontmatter(text: string): { data: unknown; body: string; error?: string } {
 	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-	if (!m) return { data: undefined, body: text, error: 'ファイルの先頭に --- で囲んだ frontmatter がありません' };
+	if (!m)
+		return {
+			data: undefined,
+			body: text,
+			error: 'ファイルの先頭に --- で囲んだ frontmatter がありません',
+		};
 	try {
 		return { data: parseYaml(m[1] ?? ''), body: m[2] ?? '' };
 	} catch (e) {
-		return { data: undefined, body: m[2] ?? '', error: `frontmatter の YAML が読めません（${(e as Error).message.split('\n')[0]}）` };
+		return {
+			data: undefined,
+			body: m[2] ?? '',
+			error: `frontmatter の YAML が読めません（${(e as Error).message.split('\n')[0]}）`,
+		};
 	}
 }
 
@@ -52,7 +61,13 @@ function parseWith<T>(
 	file: string,
 	item: string,
 	text: string,
-	schema: { safeParse(d: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+	schema: {
+		safeParse(
+			d: unknown,
+		):
+			| { success: true; data: T }
+			| { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+	},
 	problems: Problem[],
 ): { data?: T; body: string } {
 	const fm = splitFrontmatter(text);
@@ -62,7 +77,13 @@ function parseWith<T>(
 	}
 	const r = schema.safeParse(fm.data);
 	if (!r.success) {
-		for (const issue of r.error.issues) problems.push({ file, item, field: formatPath(issue.path) || '(frontmatter)', message: issue.message });
+		for (const issue of r.error.issues)
+			problems.push({
+				file,
+				item,
+				field: formatPath(issue.path) || '(frontmatter)',
+				message: issue.message,
+			});
 		return { body: fm.body };
 	}
 	return { data: r.data, body: fm.body };
@@ -81,19 +102,37 @@ export function loadContent(): LoadedContent {
 	const lessons: LoadedContent['lessons'] = [];
 	for (const file of listFiles('content/lessons', '.mdx')) {
 		const slug = slugOf(file, '.mdx');
-		const { data, body } = parseWith(file, slug, readFileSync(resolve(ROOT, file), 'utf8'), LessonSchema, problems);
+		const { data, body } = parseWith(
+			file,
+			slug,
+			readFileSync(resolve(ROOT, file), 'utf8'),
+			LessonSchema,
+			problems,
+		);
 		if (data) lessons.push({ file, slug, terms: data.terms, body, data });
 	}
 	const orders = new Map<number, string>();
 	for (const l of lessons) {
 		const other = orders.get(l.data.order);
-		if (other) problems.push({ file: l.file, item: l.slug, field: 'order', message: `order ${l.data.order} は ${other} と重複しています` });
+		if (other)
+			problems.push({
+				file: l.file,
+				item: l.slug,
+				field: 'order',
+				message: `order ${l.data.order} は ${other} と重複しています`,
+			});
 		orders.set(l.data.order, l.file);
 	}
 	const terms: LoadedContent['terms'] = [];
 	for (const file of listFiles('content/glossary', '.md')) {
 		const id = slugOf(file, '.md');
-		const { data, body } = parseWith(file, id, readFileSync(resolve(ROOT, file), 'utf8'), TermSchema, problems);
+		const { data, body } = parseWith(
+			file,
+			id,
+			readFileSync(resolve(ROOT, file), 'utf8'),
+			TermSchema,
+			problems,
+		);
 		if (data) terms.push({ file, id, related: data.related, data, body });
 	}
 	const bankFiles: BankFile[] = listFiles('quizzes', '.json')
@@ -112,6 +151,17 @@ export function loadContent(): LoadedContent {
 /** All content read and checked: schemas, banks, every cross-reference. One place for the CLIs and tests. */
 export function checkAllContent(): LoadedContent & { banks: Bank[] } {
 	const content = loadContent();
-	const { banks, problems: bankProblems } = validateBanks(content.bankFiles, new Set(content.lessons.map((l) => l.slug)));
-	return { ...content, banks, problems: [...content.problems, ...bankProblems, ...checkContentLinks(content.lessons, content.terms)] };
+	const { banks, problems: bankProblems } = validateBanks(
+		content.bankFiles,
+		new Set(content.lessons.map((l) => l.slug)),
+	);
+	return {
+		...content,
+		banks,
+		problems: [
+			...content.problems,
+			...bankProblems,
+			...checkContentLinks(content.lessons, content.terms),
+		],
+	};
 }

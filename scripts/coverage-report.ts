@@ -37,6 +37,19 @@ export function coverage(banks: readonly Bank[]): Coverage {
 			asked.push([q.stem, ...q.options.map((o) => o.text)].join('\n'));
 		}
 	}
-	const byTopic = SEED_TOPICS.map((t) => ({ id: t.id, title: t.title, seeds: t.seeds, count: asked.filter((text) => t.pattern.test(text)).length }));
-	return { total, byLesson, byDomain, byType, byDifficulty, byTopic, thinTopics: byTopic.filter((t) => t.count < 2).map((t) => t.id) };
+	const byTopic = SEED_TOPICS.map((t) => ({
+		id: t.id,
+		title: t.title,
+		seeds: t.seeds,
+		count: asked.filter((text) => t.pattern.test(text)).length,
+	}));
+	return {
+		total,
+		byLesson,
+		byDomain,
+		byType,
+		byDifficulty,
+		byTopic,
+		thinTopics: byTopic.filter((t) => t.count < 2).map((t) => t.id),
+	};
 }

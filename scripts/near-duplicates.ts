@@ -32,8 +32,13 @@ export interface NearPair {
 }
 
 /** Every pair of questions (within and across banks) whose stems are at least `threshold` alike. */
-export function nearDuplicateStems(banks: readonly Bank[], threshold = NEAR_DUPLICATE_THRESHOLD): NearPair[] {
-	const items = banks.flatMap((bank) => bank.questions.map((q) => ({ id: `${bank.id}/${q.id}`, grams: trigrams(q.stem) })));
+export function nearDuplicateStems(
+	banks: readonly Bank[],
+	threshold = NEAR_DUPLICATE_THRESHOLD,
+): NearPair[] {
+	const items = banks.flatMap((bank) =>
+		bank.questions.map((q) => ({ id: `${bank.id}/${q.id}`, grams: trigrams(q.stem) })),
+	);
 	const pairs: NearPair[] = [];
 	for (let i = 0; i < items.length; i++) {
 		for (let j = i + 1; j < items.length; j++) {

@@ -12,7 +12,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const file = resolve(import.meta.dirname, '..', 'package-lock.json');
-const lock = JSON.parse(readFileSync(file, 'utf8')) as { packages: Record<string, { optionalDependencies?: Record<string, string> }> };
+const lock = JSON.parse(readFileSync(file, 'utf8')) as {
+	packages: Record<string, { optionalDependencies?: Record<string, string> }>;
+};
 const removed: string[] = [];
 for (const [path, entry] of Object.entries(lock.packages)) {
 	const optional = entry.optionalDependencies;
@@ -26,4 +28,8 @@ for (const [path, entry] of Object.entries(lock.packages)) {
 	if (Object.keys(optional).length === 0) delete entry.optionalDependencies;
 }
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(removed.length ? `removed ${removed.length} dangling optional dependencies:\n${removed.join('\n')}` : 'lockfile already consistent');
+console.log(
+	removed.length
+		? `removed ${removed.length} dangling optional dependencies:\n${removed.join('\n')}`
+		: 'lockfile already consistent',
+);

@@ -37,7 +37,15 @@ if (process.env['FD_FIXTURE_BANKS'] === '1') bankPatterns.push('e2e/fixtures/qui
 
 const quizzes = defineCollection({
 	// The bank id is the file name (bank.schema.json beside the banks is for editors).
-	loader: glob({ pattern: bankPatterns, base: '.', generateId: ({ entry }) => entry.split('/').pop()!.replace(/\.json$/, '') }),
+	loader: glob({
+		pattern: bankPatterns,
+		base: '.',
+		generateId: ({ entry }) =>
+			entry
+				.split('/')
+				.pop()!
+				.replace(/\.json$/, ''),
+	}),
 	schema: refined(BankSchema),
 });
 

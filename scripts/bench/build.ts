@@ -39,7 +39,11 @@ export async function timeBuild(cwd: string, logFile: string): Promise<BuildTime
 	const cpuStart = childCpuSeconds();
 	const start = performance.now();
 	const code = await new Promise<number | null>((resolve, reject) => {
-		const child = spawn('npm', ['run', 'build'], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
+		const child = spawn('npm', ['run', 'build'], {
+			cwd,
+			stdio: ['ignore', 'pipe', 'pipe'],
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+		});
 		child.stdout.pipe(log, { end: false });
 		child.stderr.pipe(log, { end: false });
 		child.on('error', reject);

@@ -2,7 +2,10 @@
  * Glossary search per keystroke, measured by scripts/bench-glossary.ts. When that fails, the
  * bench reports "not available" with the reason instead of failing as a whole.
  */
-import { benchGlossary as measureGlossary, type GlossaryBench as Figures } from '../bench-glossary.ts';
+import {
+	benchGlossary as measureGlossary,
+	type GlossaryBench as Figures,
+} from '../bench-glossary.ts';
 
 export type GlossaryBench =
 	| {
@@ -18,8 +21,16 @@ export type GlossaryBench =
 export function benchGlossary(): GlossaryBench {
 	try {
 		const result = measureGlossary();
-		return { available: true, realMs: result.real.medianMs, tenThousandMs: result.large.medianMs, result };
+		return {
+			available: true,
+			realMs: result.real.medianMs,
+			tenThousandMs: result.large.medianMs,
+			result,
+		};
 	} catch (e) {
-		return { available: false, reason: `scripts/bench-glossary.ts failed: ${(e as Error).message.split('\n')[0]}` };
+		return {
+			available: false,
+			reason: `scripts/bench-glossary.ts failed: ${(e as Error).message.split('\n')[0]}`,
+		};
 	}
 }

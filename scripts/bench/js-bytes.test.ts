@@ -18,10 +18,12 @@ const FILES: Record<string, string> = {
 	].join('\n'),
 	'quiz/index.html': '<script type="module" src="../_astro/quiz.js"></script>',
 	'empty/index.html': '<p>no scripts</p>',
-	'_astro/entry.js': 'import{s}from"./shared.js";export*from"./reexport.js";const m=()=>import(`./lazy.js`);s(m);',
+	'_astro/entry.js':
+		'import{s}from"./shared.js";export*from"./reexport.js";const m=()=>import(`./lazy.js`);s(m);',
 	'_astro/shared.js': 'export const s=(f)=>f;// import("./never.js") in a comment is not an import',
 	'_astro/reexport.js': 'export const r="import(\'./also-never.js\')";',
-	'_astro/lazy.js': 'import"./lazy-dep.js";import"./shared.js";export default function(){return import("./lazier.js")}',
+	'_astro/lazy.js':
+		'import"./lazy-dep.js";import"./shared.js";export default function(){return import("./lazier.js")}',
 	'_astro/lazy-dep.js': 'export const d=1;',
 	'_astro/lazier.js': 'export const z=2;',
 	'_astro/quiz.js': 'import"./shared.js";',
@@ -39,14 +41,26 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
-const size = (path: string) => ({ raw: Buffer.byteLength(FILES[path]!), gzip: gzipBytes(FILES[path]!) });
+const size = (path: string) => ({
+	raw: Buffer.byteLength(FILES[path]!),
+	gzip: gzipBytes(FILES[path]!),
+});
 
 describe('pageJsBytes', () => {
 	it('follows <script src> and static imports transitively, counts inline code, skips data and other origins', async () => {
 		const r = await pageJsBytes(dist, '/');
-		expect(r.scripts.map((s) => s.file)).toEqual(['inline:1', '/_astro/entry.js', '/_astro/shared.js', '/_astro/reexport.js', 'inline:2']);
+		expect(r.scripts.map((s) => s.file)).toEqual([
+			'inline:1',
+			'/_astro/entry.js',
+			'/_astro/shared.js',
+			'/_astro/reexport.js',
+			'inline:2',
+		]);
 		expect(r.scripts[1]).toEqual({ file: '/_astro/entry.js', ...size('_astro/entry.js') });
-		expect(r.scripts[0]).toMatchObject({ inline: true, raw: Buffer.byteLength('document.documentElement.dataset.theme="light"') });
+		expect(r.scripts[0]).toMatchObject({
+			inline: true,
+			raw: Buffer.byteLength('document.documentElement.dataset.theme="light"'),
+		});
 		expect(r.totalRaw).toBe(r.scripts.reduce((n, s) => n + s.raw, 0));
 		expect(r.totalGzip).toBe(r.scripts.reduce((n, s) => n + s.gzip, 0));
 	});
@@ -64,7 +78,12 @@ describe('pageJsBytes', () => {
 	});
 
 	it('reports zero for a page without scripts', async () => {
-		expect(await pageJsBytes(dist, '/empty/')).toEqual({ scripts: [], totalRaw: 0, totalGzip: 0, lazy: [] });
+		expect(await pageJsBytes(dist, '/empty/')).toEqual({
+			scripts: [],
+			totalRaw: 0,
+			totalGzip: 0,
+			lazy: [],
+		});
 	});
 
 	it('fails with the paths it tried when the page does not exist', async () => {

@@ -39,7 +39,14 @@ export function gzipBytes(data: string | Uint8Array): number {
 	return gzipSync(data, { level: 9 }).length;
 }
 
-const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'application/ecmascript', 'text/ecmascript']);
+const JS_TYPES = new Set([
+	'',
+	'module',
+	'text/javascript',
+	'application/javascript',
+	'application/ecmascript',
+	'text/ecmascript',
+]);
 
 interface HtmlScript {
 	src?: string;
@@ -52,13 +59,18 @@ export function htmlScripts(html: string): HtmlScript[] {
 	const out: HtmlScript[] = [];
 	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
 		const attrs = m[1] ?? '';
-		const attr = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
+		const attr = (name: string) =>
+			new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
 		const typeMatch = attr('type');
 		const type = (typeMatch?.[1] ?? typeMatch?.[2] ?? typeMatch?.[3] ?? '').trim().toLowerCase();
 		if (!JS_TYPES.has(type)) continue;
 		const srcMatch = attr('src');
 		const src = srcMatch?.[1] ?? srcMatch?.[2] ?? srcMatch?.[3];
-		out.push({ ...(src !== undefined ? { src: src.replaceAll('&amp;', '&') } : {}), module: type === 'module', body: m[2] ?? '' });
+		out.push({
+			...(src !== undefined ? { src: src.replaceAll('&amp;', '&') } : {}),
+			module: type === 'module',
+			body: m[2] ?? '',
+		});
 	}
 	return out;
 }
@@ -70,7 +82,10 @@ export function htmlFileFor(distDir: string, pagePath: string): string {
 		? [join(distDir, clean, 'index.html')]
 		: [join(distDir, clean), join(distDir, `${clean}.html`), join(distDir, clean, 'index.html')];
 	const found = candidates.find((c) => existsSync(c) && statSync(c).isFile());
-	if (!found) throw new Error(`No built page for ${pagePath} in ${distDir} (tried ${candidates.map((c) => relative(distDir, c)).join(', ')})`);
+	if (!found)
+		throw new Error(
+			`No built page for ${pagePath} in ${distDir} (tried ${candidates.map((c) => relative(distDir, c)).join(', ')})`,
+		);
 	return found;
 }
 
@@ -97,7 +112,9 @@ export async function pageJsBytes(distDir: string, pagePath: string): Promise<Pa
 	await init;
 	const root = resolve(distDir);
 	const htmlFile = htmlFileFor(root, pagePath);
-	const pageUrl = new URL(`http://page.invalid${pagePath.startsWith('/') ? pagePath : `/${pagePath}`}`);
+	const pageUrl = new URL(
+		`http://page.invalid${pagePath.startsWith('/') ? pagePath : `/${pagePath}`}`,
+	);
 
 	/** URL path of a same-origin specifier, or undefined for another origin / a missing file. */
 	const toLocal = (specifier: string, base: URL): string | undefined => {
@@ -105,7 +122,8 @@ export async function pageJsBytes(distDir: string, pagePath: string): Promise<Pa
 		if (url.origin !== pageUrl.origin) return undefined;
 		const path = decodeURIComponent(url.pathname);
 		const file = join(root, path);
-		if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) return undefined;
+		if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile())
+			return undefined;
 		return path;
 	};
 	const sources = new Map<string, string>();
@@ -151,7 +169,12 @@ export async function pageJsBytes(distDir: string, pagePath: string): Promise<Pa
 			else addFile(p); // a classic script cannot import
 		} else if (script.body.trim() !== '') {
 			inlineCount += 1;
-			scripts.push({ file: `inline:${inlineCount}`, raw: Buffer.byteLength(script.body), gzip: gzipBytes(script.body), inline: true });
+			scripts.push({
+				file: `inline:${inlineCount}`,
+				raw: Buffer.byteLength(script.body),
+				gzip: gzipBytes(script.body),
+				inline: true,
+			});
 			if (script.module) follow(script.body, pageUrl);
 		}
 		// Breadth-first over this script's graph before the next script, so the order reads naturally.

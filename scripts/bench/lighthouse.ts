@@ -8,7 +8,13 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 export type Category = (typeof CATEGORIES)[number];
 
 /** Flags for the Chrome Lighthouse drives (headless, no sandbox as root, no background traffic). */
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'];
+const CHROME_FLAGS = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-gpu',
+];
 
 export interface LighthouseRun {
 	scores: Record<Category, number>;
@@ -40,19 +46,36 @@ export interface LighthouseSummary {
 /** Runs Lighthouse `runs` times on one URL in one Chrome (storage reset between runs by Lighthouse). */
 export async function runLighthouse(url: string, runs: number): Promise<LighthouseSummary> {
 	process.env['CHROME_PATH'] ??= CHROMIUM;
-	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+	const chrome = await chromeLauncher.launch({
+		chromePath: CHROMIUM,
+		chromeFlags: CHROME_FLAGS,
+		logLevel: 'silent',
+	});
 	const results: LighthouseRun[] = [];
 	let failedAudits: string[] = [];
 	try {
 		for (let i = 0; i < runs; i++) {
-			const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+			const result = await lighthouse(url, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: [...CATEGORIES],
+			});
 			const lhr = result?.lhr;
 			if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
-			if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message} (${url})`);
+			if (lhr.runtimeError)
+				throw new Error(
+					`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message} (${url})`,
+				);
 			const score = (c: Category) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
 			const num = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
 			results.push({
-				scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+				scores: {
+					performance: score('performance'),
+					accessibility: score('accessibility'),
+					'best-practices': score('best-practices'),
+					seo: score('seo'),
+				},
 				lcp: num('largest-contentful-paint'),
 				tbt: num('total-blocking-time'),
 				cls: num('cumulative-layout-shift'),
@@ -67,7 +90,8 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
 	} finally {
 		chrome.kill();
 	}
-	const of = (f: (r: LighthouseRun) => number, digits: number) => roundSummary(summarize(results.map(f)), digits);
+	const of = (f: (r: LighthouseRun) => number, digits: number) =>
+		roundSummary(summarize(results.map(f)), digits);
 	return {
 		runs,
 		scores: {

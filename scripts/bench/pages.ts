@@ -2,7 +2,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const PAGE_TYPES = ['home', 'lessonPlain', 'lessonDiagrams', 'glossary', 'glossaryTerm', 'quiz', 'results'] as const;
+export const PAGE_TYPES = [
+	'home',
+	'lessonPlain',
+	'lessonDiagrams',
+	'glossary',
+	'glossaryTerm',
+	'quiz',
+	'results',
+] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 export const PAGE_LABELS: Record<PageType, string> = {
@@ -44,7 +52,9 @@ function sectionPages(dist: string, section: string): string[] {
 		.map((n) => `/${section}/${n}/`)
 		.sort();
 	const linked = isPage(dist, `/${section}/`)
-		? [...html(dist, `/${section}/`).matchAll(new RegExp(`href="(/${section}/[^/"#?]+/)"`, 'g'))].map((m) => m[1]!)
+		? [
+				...html(dist, `/${section}/`).matchAll(new RegExp(`href="(/${section}/[^/"#?]+/)"`, 'g')),
+			].map((m) => m[1]!)
 		: [];
 	return [...new Set([...linked.filter((p) => all.includes(p)), ...all])];
 }
@@ -65,9 +75,15 @@ function allPages(dist: string, dir = ''): string[] {
 
 /** One page per type; see the notes for the rules. */
 export function pickPages(dist: string): PickedPage[] {
-	const lessons = sectionPages(dist, 'lessons').map((path) => ({ path, diagrams: countDiagrams(html(dist, path)) }));
+	const lessons = sectionPages(dist, 'lessons').map((path) => ({
+		path,
+		diagrams: countDiagrams(html(dist, path)),
+	}));
 	const plain = lessons.find((l) => l.diagrams === 0);
-	const most = lessons.reduce<(typeof lessons)[number] | undefined>((best, l) => (l.diagrams > (best?.diagrams ?? 0) ? l : best), undefined);
+	const most = lessons.reduce<(typeof lessons)[number] | undefined>(
+		(best, l) => (l.diagrams > (best?.diagrams ?? 0) ? l : best),
+		undefined,
+	);
 	const terms = sectionPages(dist, 'glossary');
 	const term = terms.includes('/glossary/fargate/') ? '/glossary/fargate/' : terms[0];
 	const banks = sectionPages(dist, 'quizzes').filter((p) => p.split('/').length === 4);
@@ -75,16 +91,42 @@ export function pickPages(dist: string): PickedPage[] {
 	return [
 		{ type: 'home', path: isPage(dist, '/') ? '/' : null, note: '/' },
 		plain
-			? { type: 'lessonPlain', path: plain.path, diagrams: 0, note: 'first lesson in course order without a mermaid block' }
-			: { type: 'lessonPlain', path: null, note: `every one of the ${lessons.length} lessons has a diagram` },
+			? {
+					type: 'lessonPlain',
+					path: plain.path,
+					diagrams: 0,
+					note: 'first lesson in course order without a mermaid block',
+				}
+			: {
+					type: 'lessonPlain',
+					path: null,
+					note: `every one of the ${lessons.length} lessons has a diagram`,
+				},
 		most
-			? { type: 'lessonDiagrams', path: most.path, diagrams: most.diagrams, note: `most mermaid blocks (${most.diagrams}) of ${lessons.length} lessons` }
+			? {
+					type: 'lessonDiagrams',
+					path: most.path,
+					diagrams: most.diagrams,
+					note: `most mermaid blocks (${most.diagrams}) of ${lessons.length} lessons`,
+				}
 			: { type: 'lessonDiagrams', path: null, note: 'no lesson has a diagram' },
-		{ type: 'glossary', path: isPage(dist, '/glossary/') ? '/glossary/' : null, note: 'the glossary index, before any search' },
-		term ? { type: 'glossaryTerm', path: term, note: 'a term page' } : { type: 'glossaryTerm', path: null, note: 'no term page' },
+		{
+			type: 'glossary',
+			path: isPage(dist, '/glossary/') ? '/glossary/' : null,
+			note: 'the glossary index, before any search',
+		},
+		term
+			? { type: 'glossaryTerm', path: term, note: 'a term page' }
+			: { type: 'glossaryTerm', path: null, note: 'no term page' },
 		banks[0]
-			? { type: 'quiz', path: banks[0], note: 'first bank on /quizzes/, page load only (practice is the default)' }
+			? {
+					type: 'quiz',
+					path: banks[0],
+					note: 'first bank on /quizzes/, page load only (practice is the default)',
+				}
 			: { type: 'quiz', path: null, note: 'no bank page' },
-		results ? { type: 'results', path: results, note: 'first page whose path contains "result"' } : { type: 'results', path: null, note: 'no results route in dist/' },
+		results
+			? { type: 'results', path: results, note: 'first page whose path contains "result"' }
+			: { type: 'results', path: null, note: 'no results route in dist/' },
 	];
 }

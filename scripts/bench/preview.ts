@@ -32,8 +32,21 @@ export async function startPreview(root: string, outDir: string): Promise<Previe
 	const port = await freePort();
 	const child = spawn(
 		process.execPath,
-		[join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--ignore-lock', '--port', String(port), '--outDir', outDir],
-		{ cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+		[
+			join(root, 'node_modules/astro/bin/astro.mjs'),
+			'preview',
+			'--ignore-lock',
+			'--port',
+			String(port),
+			'--outDir',
+			outDir,
+		],
+		{
+			cwd: root,
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe'],
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		},
 	);
 	let output = '';
 	child.stdout.on('data', (d: Buffer) => (output += d.toString()));

@@ -57,10 +57,24 @@ export interface BenchReport {
 		loadAverage: { start: number; end: number };
 		chromium: string | null;
 	};
-	settings: { runs: number; scaleRuns: number; lighthouseRuns: number; scaleFactor: number; skipped: string[]; gzipLevel: 9; kb: 1024 };
+	settings: {
+		runs: number;
+		scaleRuns: number;
+		lighthouseRuns: number;
+		scaleFactor: number;
+		skipped: string[];
+		gzipLevel: 9;
+		kb: 1024;
+	};
 	build: BuildSize | null;
 	/** Growth: N× content built in a temporary copy vs. the checkout (`base`); ratios of the medians. */
-	scale: { factor: number; base: BuildSize | null; scaled: BuildSize | null; growth: number | null; cpuGrowth: number | null } | null;
+	scale: {
+		factor: number;
+		base: BuildSize | null;
+		scaled: BuildSize | null;
+		growth: number | null;
+		cpuGrowth: number | null;
+	} | null;
 	pages: PageReport[];
 	scoring: ScoringBench | null;
 	glossarySearch: GlossaryBench | null;
@@ -71,13 +85,28 @@ export interface BenchReport {
 	durationSeconds: number;
 }
 
-function target(label: string, value: number | null | undefined, unit: string, op: Target['op'], limit: number): Target {
+function target(
+	label: string,
+	value: number | null | undefined,
+	unit: string,
+	op: Target['op'],
+	limit: number,
+): Target {
 	const v = value ?? null;
-	return { label, value: v, unit, op, limit, pass: v === null ? null : op === '<=' ? v <= limit : v >= limit };
+	return {
+		label,
+		value: v,
+		unit,
+		op,
+		limit,
+		pass: v === null ? null : op === '<=' ? v <= limit : v >= limit,
+	};
 }
 
 /** The product's budgets, judged on the measured figures. */
-export function computeTargets(r: Pick<BenchReport, 'pages' | 'scoring' | 'glossarySearch'>): Target[] {
+export function computeTargets(
+	r: Pick<BenchReport, 'pages' | 'scoring' | 'glossarySearch'>,
+): Target[] {
 	const page = (t: PageType) => r.pages.find((p) => p.type === t);
 	const jsKb = (t: PageType) => {
 		const js = page(t)?.js;
@@ -93,12 +122,37 @@ export function computeTargets(r: Pick<BenchReport, 'pages' | 'scoring' | 'gloss
 		target('Lighthouse performance, diagram lesson', perf('lessonDiagrams'), '', '>=', 95),
 	];
 	for (const p of r.pages) {
-		if (p.path && p.lighthouse) out.push(target(`Lighthouse accessibility, ${PAGE_LABELS[p.type]}`, p.lighthouse.scores.accessibility.median, '', '>=', 100));
+		if (p.path && p.lighthouse)
+			out.push(
+				target(
+					`Lighthouse accessibility, ${PAGE_LABELS[p.type]}`,
+					p.lighthouse.scores.accessibility.median,
+					'',
+					'>=',
+					100,
+				),
+			);
 	}
 	out.push(target('Score 5,000 answers (median)', r.scoring?.ms.median, 'ms', '<=', 5));
 	const g = r.glossarySearch;
-	out.push(target('Glossary search per keystroke, real size', g?.available ? g.realMs : null, 'ms', '<=', 2));
-	out.push(target('Glossary search per keystroke, 10,000 terms', g?.available ? g.tenThousandMs : null, 'ms', '<=', 16));
+	out.push(
+		target(
+			'Glossary search per keystroke, real size',
+			g?.available ? g.realMs : null,
+			'ms',
+			'<=',
+			2,
+		),
+	);
+	out.push(
+		target(
+			'Glossary search per keystroke, 10,000 terms',
+			g?.available ? g.tenThousandMs : null,
+			'ms',
+			'<=',
+			16,
+		),
+	);
 	return out;
 }
 
@@ -106,7 +160,9 @@ export function computeTargets(r: Pick<BenchReport, 'pages' | 'scoring' | 'gloss
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const s = (x: Summary | null | undefined, unit: string, digits = 1) =>
-	x ? `${x.median.toFixed(digits)}${unit} (${x.min.toFixed(digits)}–${x.max.toFixed(digits)})` : 'n/a';
+	x
+		? `${x.median.toFixed(digits)}${unit} (${x.min.toFixed(digits)}–${x.max.toFixed(digits)})`
+		: 'n/a';
 
 /** Left-aligned text columns, right-aligned when a cell starts with a digit. */
 function table(rows: string[][]): string {
@@ -124,37 +180,106 @@ function table(rows: string[][]): string {
 		.join('\n');
 }
 
-const TARGET_NOTE: Partial<Record<PageType, string>> = { home: '≤ 2', lessonPlain: '≤ 10', glossary: '≤ 5', quiz: '≤ 30' };
+const TARGET_NOTE: Partial<Record<PageType, string>> = {
+	home: '≤ 2',
+	lessonPlain: '≤ 10',
+	glossary: '≤ 5',
+	quiz: '≤ 30',
+};
 const PERF_NOTE: Partial<Record<PageType, string>> = { home: '≥ 98', lessonDiagrams: '≥ 95' };
 
 /** The readable summary printed after a run. */
 export function formatReport(r: BenchReport): string {
 	const lines: string[] = [];
 	const e = r.environment;
-	lines.push(`Fargate Drill bench  ${r.generatedAt}  node ${e.node}, ${e.cpus} CPU (${e.cpuModel}), ${e.chromium ?? 'no chromium'}`);
+	lines.push(
+		`Fargate Drill bench  ${r.generatedAt}  node ${e.node}, ${e.cpus} CPU (${e.cpuModel}), ${e.chromium ?? 'no chromium'}`,
+	);
 	const busy = Math.max(e.loadAverage.start, e.loadAverage.end) > e.cpus;
-	lines.push(`load average (1 min): ${e.loadAverage.start} at start, ${e.loadAverage.end} at end${busy ? ` (above ${e.cpus} CPUs: other work shared the machine; times and Lighthouse performance are pessimistic)` : ''}`);
-	lines.push(`runs: build ${r.settings.runs}, 10× build ${r.settings.scaleRuns}, Lighthouse ${r.settings.lighthouseRuns}  ·  median (min–max)  ·  KB = 1024 B, gzip -9`);
+	lines.push(
+		`load average (1 min): ${e.loadAverage.start} at start, ${e.loadAverage.end} at end${busy ? ` (above ${e.cpus} CPUs: other work shared the machine; times and Lighthouse performance are pessimistic)` : ''}`,
+	);
+	lines.push(
+		`runs: build ${r.settings.runs}, 10× build ${r.settings.scaleRuns}, Lighthouse ${r.settings.lighthouseRuns}  ·  median (min–max)  ·  KB = 1024 B, gzip -9`,
+	);
 	if (r.settings.skipped.length) lines.push(`skipped: ${r.settings.skipped.join(', ')}`);
 	lines.push('');
 
-	lines.push('BUILD (npm run build = astro build + pagefind; CPU = user + system of all build processes, steadier than wall time on a shared machine)');
-	const sizes: string[][] = [['build', 'lessons', 'terms', 'banks', 'questions', 'pages', 'wall time', 'CPU time', 'load before', 'growth (wall, CPU)']];
+	lines.push(
+		'BUILD (npm run build = astro build + pagefind; CPU = user + system of all build processes, steadier than wall time on a shared machine)',
+	);
+	const sizes: string[][] = [
+		[
+			'build',
+			'lessons',
+			'terms',
+			'banks',
+			'questions',
+			'pages',
+			'wall time',
+			'CPU time',
+			'load before',
+			'growth (wall, CPU)',
+		],
+	];
 	const row = (name: string, b: BuildSize | null | undefined, growth: string) =>
 		b
-			? [name, `${b.counts.lessons}`, `${b.counts.terms}`, `${b.counts.banks}`, `${b.counts.questions}`, `${b.counts.pages}`, s(b.seconds, ' s'), s(b.cpuSeconds, ' s'), b.loadBefore.join(' '), growth]
+			? [
+					name,
+					`${b.counts.lessons}`,
+					`${b.counts.terms}`,
+					`${b.counts.banks}`,
+					`${b.counts.questions}`,
+					`${b.counts.pages}`,
+					s(b.seconds, ' s'),
+					s(b.cpuSeconds, ' s'),
+					b.loadBefore.join(' '),
+					growth,
+				]
 			: [name, '', '', '', '', '', 'n/a', '', '', ''];
 	sizes.push(row('this checkout (1×)', r.build, ''));
 	if (r.scale) {
-		sizes.push(row(`temp copy, ${r.scale.factor}× content`, r.scale.scaled, r.scale.growth === null ? '' : `×${r.scale.growth.toFixed(2)}, ×${r.scale.cpuGrowth?.toFixed(2) ?? '?'}`));
+		sizes.push(
+			row(
+				`temp copy, ${r.scale.factor}× content`,
+				r.scale.scaled,
+				r.scale.growth === null
+					? ''
+					: `×${r.scale.growth.toFixed(2)}, ×${r.scale.cpuGrowth?.toFixed(2) ?? '?'}`,
+			),
+		);
 	}
 	lines.push(table(sizes), '');
 
-	lines.push('PAGES: bytes and requests (JS = startup scripts: <script> + static imports; lazy = import() chunks, not counted)');
-	const bytes: string[][] = [['page', 'path', 'HTML raw', 'HTML gz', 'JS raw', 'JS gz', 'JS target', 'lazy (files, gz)', 'requests load/idle']];
+	lines.push(
+		'PAGES: bytes and requests (JS = startup scripts: <script> + static imports; lazy = import() chunks, not counted)',
+	);
+	const bytes: string[][] = [
+		[
+			'page',
+			'path',
+			'HTML raw',
+			'HTML gz',
+			'JS raw',
+			'JS gz',
+			'JS target',
+			'lazy (files, gz)',
+			'requests load/idle',
+		],
+	];
 	for (const p of r.pages) {
 		if (!p.path) {
-			bytes.push([PAGE_LABELS[p.type], 'none (¹)', '', '', '', '', TARGET_NOTE[p.type] ? `${TARGET_NOTE[p.type]} KB` : '', '', '']);
+			bytes.push([
+				PAGE_LABELS[p.type],
+				'none (¹)',
+				'',
+				'',
+				'',
+				'',
+				TARGET_NOTE[p.type] ? `${TARGET_NOTE[p.type]} KB` : '',
+				'',
+				'',
+			]);
 			continue;
 		}
 		bytes.push([
@@ -165,7 +290,11 @@ export function formatReport(r: BenchReport): string {
 			p.js ? kb(p.js.totalRaw) : 'n/a',
 			p.js ? kb(p.js.totalGzip) : 'n/a',
 			TARGET_NOTE[p.type] ? `${TARGET_NOTE[p.type]} KB` : '',
-			p.js ? (p.js.lazy.files.length ? `${p.js.lazy.files.length}, ${kb(p.js.lazy.gzip)}` : '0') : 'n/a',
+			p.js
+				? p.js.lazy.files.length
+					? `${p.js.lazy.files.length}, ${kb(p.js.lazy.gzip)}`
+					: '0'
+				: 'n/a',
 			p.requests ? `${p.requests.atLoad} / ${p.requests.afterIdle}` : 'n/a',
 		]);
 	}
@@ -174,7 +303,20 @@ export function formatReport(r: BenchReport): string {
 	lines.push('');
 
 	lines.push('LIGHTHOUSE mobile (default config: Moto G Power emulation, simulated slow 4G)');
-	const lh: string[][] = [['page', 'perf', 'perf target', 'a11y (100)', 'best-pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'CPU index']];
+	const lh: string[][] = [
+		[
+			'page',
+			'perf',
+			'perf target',
+			'a11y (100)',
+			'best-pr.',
+			'SEO',
+			'LCP',
+			'TBT',
+			'CLS',
+			'CPU index',
+		],
+	];
 	for (const p of r.pages) {
 		if (!p.path) continue;
 		const l = p.lighthouse;
@@ -196,11 +338,17 @@ export function formatReport(r: BenchReport): string {
 		);
 	}
 	lines.push(table(lh));
-	const slow = r.pages.filter((p) => p.lighthouse && p.lighthouse.benchmarkIndex.min < 1000).map((p) => PAGE_LABELS[p.type]);
+	const slow = r.pages
+		.filter((p) => p.lighthouse && p.lighthouse.benchmarkIndex.min < 1000)
+		.map((p) => PAGE_LABELS[p.type]);
 	if (slow.length) {
-		lines.push(`note: CPU index < 1000 in some runs (${slow.join(', ')}): the machine was busy, so TBT and performance are pessimistic there; compare medians across runs on a quiet machine.`);
+		lines.push(
+			`note: CPU index < 1000 in some runs (${slow.join(', ')}): the machine was busy, so TBT and performance are pessimistic there; compare medians across runs on a quiet machine.`,
+		);
 	}
-	const audits = r.pages.flatMap((p) => (p.lighthouse?.failedAudits ?? []).map((a) => `  ${PAGE_LABELS[p.type]}: ${a}`));
+	const audits = r.pages.flatMap((p) =>
+		(p.lighthouse?.failedAudits ?? []).map((a) => `  ${PAGE_LABELS[p.type]}: ${a}`),
+	);
 	if (audits.length) lines.push('failed audits outside performance (last run):', ...audits);
 	lines.push('');
 
@@ -212,12 +360,19 @@ export function formatReport(r: BenchReport): string {
 			: 'scoreAnswers: n/a',
 	);
 	const g = r.glossarySearch;
-	if (!g || !g.available) lines.push(`glossary search per keystroke: not available${g && !g.available ? ` (${g.reason})` : ''}`);
+	if (!g || !g.available)
+		lines.push(
+			`glossary search per keystroke: not available${g && !g.available ? ` (${g.reason})` : ''}`,
+		);
 	else {
 		const ms = (x: number) => `${x.toFixed(2)} ms`;
 		const { large } = g.result;
-		lines.push(`glossary search per keystroke: real ${ms(g.realMs)} (target ≤ 2 ms), 10,000 terms ${ms(g.tenThousandMs)} (target ≤ 16 ms)`);
-		lines.push(`  10,000 terms: p95 ${ms(large.p95Ms)}; loading the index once ${ms(large.loadMs)}; first keystroke ${ms(large.firstSearchMs)}`);
+		lines.push(
+			`glossary search per keystroke: real ${ms(g.realMs)} (target ≤ 2 ms), 10,000 terms ${ms(g.tenThousandMs)} (target ≤ 16 ms)`,
+		);
+		lines.push(
+			`  10,000 terms: p95 ${ms(large.p95Ms)}; loading the index once ${ms(large.loadMs)}; first keystroke ${ms(large.firstSearchMs)}`,
+		);
 	}
 	lines.push('');
 
@@ -226,11 +381,22 @@ export function formatReport(r: BenchReport): string {
 	for (const x of r.targets) {
 		const mark = x.pass === null ? '?' : x.pass ? '✓' : '✗';
 		const unit = x.unit ? ` ${x.unit}` : '';
-		t.push([mark, x.label, x.value === null ? 'n/a' : `${x.value}${unit}`, `${x.op === '<=' ? '≤' : '≥'} ${x.limit}${unit}`]);
+		t.push([
+			mark,
+			x.label,
+			x.value === null ? 'n/a' : `${x.value}${unit}`,
+			`${x.op === '<=' ? '≤' : '≥'} ${x.limit}${unit}`,
+		]);
 	}
 	lines.push(table(t));
-	if (r.retriedBuilds.length) lines.push('', 'RETRIED BUILDS (failed once, passed the second time)', ...r.retriedBuilds.map((x) => `  ${x}`));
-	if (r.errors.length) lines.push('', 'ERRORS', ...r.errors.map((x) => `  ${x.split('\n').join('\n    ')}`));
+	if (r.retriedBuilds.length)
+		lines.push(
+			'',
+			'RETRIED BUILDS (failed once, passed the second time)',
+			...r.retriedBuilds.map((x) => `  ${x}`),
+		);
+	if (r.errors.length)
+		lines.push('', 'ERRORS', ...r.errors.map((x) => `  ${x.split('\n').join('\n    ')}`));
 	lines.push('', `done in ${Math.round(r.durationSeconds)} s`);
 	return lines.join('\n');
 }

@@ -4,7 +4,11 @@ import { chromium, type Browser } from '@playwright/test';
 export const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 /** The network here is closed: Chromium's background services would only add failed requests. */
-export const CHROMIUM_ARGS = [...(isRoot ? ['--no-sandbox'] : []), '--disable-background-networking', '--disable-component-update'];
+export const CHROMIUM_ARGS = [
+	...(isRoot ? ['--no-sandbox'] : []),
+	'--disable-background-networking',
+	'--disable-component-update',
+];
 
 /** Same viewport as Lighthouse's mobile emulation, so lazy loading triggers the same way. */
 const VIEWPORT = { width: 412, height: 823 };

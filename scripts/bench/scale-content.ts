@@ -10,13 +10,30 @@
  * node_modules is linked entry by entry (not copied), except the build caches (.astro, .vite),
  * so the copy's builds never touch the caches of the real repository.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 
 /** Top-level entries never copied: dependencies, build output, caches, test and bench output. */
-const SKIP_TOP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report', 'bench']);
+const SKIP_TOP = new Set([
+	'node_modules',
+	'dist',
+	'.astro',
+	'.git',
+	'test-results',
+	'playwright-report',
+	'bench',
+]);
 /** node_modules entries not linked: caches a build writes to. */
 const SKIP_MODULES = new Set(['.astro', '.vite', '.cache']);
 
@@ -38,7 +55,9 @@ const list = (dir: string, ext: string) =>
 export function countContent(root: string): ContentCounts {
 	const banks = list(join(root, 'quizzes'), '.json');
 	const questions = banks.reduce((n, f) => {
-		const bank = JSON.parse(readFileSync(join(root, 'quizzes', f), 'utf8')) as { questions?: unknown[] };
+		const bank = JSON.parse(readFileSync(join(root, 'quizzes', f), 'utf8')) as {
+			questions?: unknown[];
+		};
 		return n + (bank.questions?.length ?? 0);
 	}, 0);
 	return {
@@ -50,7 +69,10 @@ export function countContent(root: string): ContentCounts {
 }
 
 /** Rewrites a Markdown/MDX file's frontmatter fields, keeping the body and the YAML layout. */
-function editFrontmatter(text: string, edit: (doc: ReturnType<typeof parseDocument>) => void): string {
+function editFrontmatter(
+	text: string,
+	edit: (doc: ReturnType<typeof parseDocument>) => void,
+): string {
 	const m = FRONTMATTER.exec(text);
 	if (!m) throw new Error('no frontmatter');
 	const doc = parseDocument(m[1]!);
@@ -81,7 +103,10 @@ export function multiplyContent(root: string, factor: number): void {
 				doc.set('en', `${String(doc.get('en'))} (${k + 1})`);
 				doc.set('ja', `${String(doc.get('ja'))}（${k + 1}）`);
 				const related = (doc.toJS() as { related?: string[] }).related ?? [];
-				doc.set('related', related.map((id) => copyId(id, k)));
+				doc.set(
+					'related',
+					related.map((id) => copyId(id, k)),
+				);
 			});
 			writeFileSync(join(termsDir, `${copyId(basename(file, '.md'), k)}.md`), text);
 		}
@@ -93,7 +118,11 @@ export function multiplyContent(root: string, factor: number): void {
 			};
 			bank.id = copyId(bank.id, k);
 			bank.title = `${bank.title}（${k + 1}）`;
-			bank.questions = bank.questions.map((q) => ({ ...q, id: copyId(q.id, k), lessons: q.lessons.map((s) => copyId(s, k)) }));
+			bank.questions = bank.questions.map((q) => ({
+				...q,
+				id: copyId(q.id, k),
+				lessons: q.lessons.map((s) => copyId(s, k)),
+			}));
 			writeFileSync(join(banksDir, `${bank.id}.json`), `${JSON.stringify(bank, null, 2)}\n`);
 		}
 	}
@@ -103,7 +132,10 @@ export function multiplyContent(root: string, factor: number): void {
  * Copies the repository at `root` to a new folder under the system temp dir, links its
  * node_modules and multiplies its content. The caller removes it with {@link removeCopy}.
  */
-export function makeScaledCopy(root: string, factor: number): { dir: string; counts: ContentCounts } {
+export function makeScaledCopy(
+	root: string,
+	factor: number,
+): { dir: string; counts: ContentCounts } {
 	const dir = mkdtempSync(join(tmpdir(), 'fd-bench-scale-'));
 	try {
 		cpSync(root, dir, {
@@ -115,7 +147,8 @@ export function makeScaledCopy(root: string, factor: number): { dir: string; cou
 		});
 		mkdirSync(join(dir, 'node_modules'));
 		for (const name of readdirSync(join(root, 'node_modules'))) {
-			if (!SKIP_MODULES.has(name)) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+			if (!SKIP_MODULES.has(name))
+				symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
 		}
 		multiplyContent(dir, factor);
 		return { dir, counts: countContent(dir) };

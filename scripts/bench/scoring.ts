@@ -1,9 +1,12 @@
 /** Times `scoreAnswers` on a generated bank (the pure engine, no DOM). */
 import { createRng } from '../../src/lib/quiz/random.ts';
 import { performance } from 'node:perf_hooks';
-import { scoreAnswers, type DomainInfo, type ScorableQuestion } from '../../src/lib/quiz/scoring.ts';
+import {
+	scoreAnswers,
+	type DomainInfo,
+	type ScorableQuestion,
+} from '../../src/lib/quiz/scoring.ts';
 import { roundSummary, summarize, type Summary } from './stats.ts';
-
 
 export interface GeneratedBank {
 	questions: ScorableQuestion[];
@@ -17,7 +20,10 @@ export interface GeneratedBank {
  */
 export function generateBank(count: number, seed = 1): GeneratedBank {
 	const random = createRng(`bench-${seed}`); // the engine's seeded PRNG: same data every run
-	const domains = ['secure', 'resilient', 'performant', 'cost-optimized'].map((id) => ({ id, title: id }));
+	const domains = ['secure', 'resilient', 'performant', 'cost-optimized'].map((id) => ({
+		id,
+		title: id,
+	}));
 	const questions: ScorableQuestion[] = [];
 	const answers: Record<string, string[]> = {};
 	for (let i = 0; i < count; i++) {
@@ -26,7 +32,11 @@ export function generateBank(count: number, seed = 1): GeneratedBank {
 		const correct = new Set<string>();
 		while (correct.size < (multiple ? 2 : 1)) correct.add(ids[Math.floor(random() * ids.length)]!);
 		const id = `gen-${String(i).padStart(5, '0')}`;
-		questions.push({ id, domain: domains[i % domains.length]!.id, options: ids.map((o) => ({ id: o, correct: correct.has(o) })) });
+		questions.push({
+			id,
+			domain: domains[i % domains.length]!.id,
+			options: ids.map((o) => ({ id: o, correct: correct.has(o) })),
+		});
 		const r = random();
 		if (r < 0.7) answers[id] = [...correct].reverse();
 		else if (r < 0.95) answers[id] = [ids.find((o) => !correct.has(o))!, ...[...correct].slice(1)];
@@ -69,5 +79,12 @@ export function benchScoring(count = 5000, runs = 100, warmup = 20): ScoringBenc
 		cpuSamples.push((cpu.user + cpu.system) / 1000);
 		correct = result.correct;
 	}
-	return { questions: count, ms: roundSummary(summarize(samples), 3), cpuMs: roundSummary(summarize(cpuSamples), 3), firstCallMs: Math.round(firstCallMs * 1000) / 1000, warmup, correct };
+	return {
+		questions: count,
+		ms: roundSummary(summarize(samples), 3),
+		cpuMs: roundSummary(summarize(cpuSamples), 3),
+		firstCallMs: Math.round(firstCallMs * 1000) / 1000,
+		warmup,
+		correct,
+	};
 }

@@ -19,8 +19,27 @@ describe('summarize', () => {
 describe('computeTargets', () => {
 	it('judges measured figures and leaves missing ones undecided', () => {
 		const targets = computeTargets({
-			pages: [{ type: 'home', path: '/', note: '', js: { totalRaw: 5000, totalGzip: 3000, scripts: [], lazy: { files: [], raw: 0, gzip: 0 } } }],
-			scoring: { questions: 5000, ms: { median: 1.2, min: 1, max: 2, runs: [1.2] }, cpuMs: { median: 1.2, min: 1, max: 2, runs: [1.2] }, firstCallMs: 4, warmup: 20, correct: 1 },
+			pages: [
+				{
+					type: 'home',
+					path: '/',
+					note: '',
+					js: {
+						totalRaw: 5000,
+						totalGzip: 3000,
+						scripts: [],
+						lazy: { files: [], raw: 0, gzip: 0 },
+					},
+				},
+			],
+			scoring: {
+				questions: 5000,
+				ms: { median: 1.2, min: 1, max: 2, runs: [1.2] },
+				cpuMs: { median: 1.2, min: 1, max: 2, runs: [1.2] },
+				firstCallMs: 4,
+				warmup: 20,
+				correct: 1,
+			},
 			glossarySearch: { available: false, reason: 'missing' },
 		});
 		const byLabel = Object.fromEntries(targets.map((t) => [t.label, t.pass]));

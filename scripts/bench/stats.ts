@@ -26,7 +26,12 @@ export function round(n: number, digits = 2): number {
 
 /** The same summary with every figure rounded. */
 export function roundSummary(s: Summary, digits = 2): Summary {
-	return { median: round(s.median, digits), min: round(s.min, digits), max: round(s.max, digits), runs: s.runs.map((r) => round(r, digits)) };
+	return {
+		median: round(s.median, digits),
+		min: round(s.min, digits),
+		max: round(s.max, digits),
+		runs: s.runs.map((r) => round(r, digits)),
+	};
 }
 
 /** A positive integer from an environment variable, else the default. */
@@ -34,6 +39,7 @@ export function envInt(name: string, fallback: number): number {
 	const raw = process.env[name];
 	if (raw === undefined || raw === '') return fallback;
 	const n = Number(raw);
-	if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+	if (!Number.isInteger(n) || n < 1)
+		throw new Error(`${name} must be a positive integer, got "${raw}"`);
 	return n;
 }

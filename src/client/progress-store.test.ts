@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PROGRESS_ASIDE_KEY, PROGRESS_KEY, parseProgress, readProgress, setLessonDone } from './progress-store.ts';
+import {
+	PROGRESS_ASIDE_KEY,
+	PROGRESS_KEY,
+	parseProgress,
+	readProgress,
+	setLessonDone,
+} from './progress-store.ts';
 
 function memory(init: Record<string, string> = {}) {
 	const data = new Map(Object.entries(init));
@@ -34,7 +40,10 @@ describe('lesson progress store', () => {
 	});
 
 	it('drops bad entries one by one', () => {
-		expect(parseProgress({ v: 1, done: { ok: NOW, bad: 3, 'Bad Slug': NOW } })).toEqual({ v: 1, done: { ok: NOW } });
+		expect(parseProgress({ v: 1, done: { ok: NOW, bad: 3, 'Bad Slug': NOW } })).toEqual({
+			v: 1,
+			done: { ok: NOW },
+		});
 	});
 
 	it('survives storage that throws', () => {

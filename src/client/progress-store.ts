@@ -26,7 +26,8 @@ type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 export function parseProgress(value: unknown): Progress | undefined {
 	if (typeof value !== 'object' || value === null) return undefined;
 	const v = value as { v?: unknown; done?: unknown };
-	if (v.v !== 1 || typeof v.done !== 'object' || v.done === null || Array.isArray(v.done)) return undefined;
+	if (v.v !== 1 || typeof v.done !== 'object' || v.done === null || Array.isArray(v.done))
+		return undefined;
 	const done: Record<string, string> = {};
 	for (const [slug, at] of Object.entries(v.done as Record<string, unknown>)) {
 		if (typeof at === 'string' && /^[a-z0-9-]{1,100}$/.test(slug)) done[slug] = at;
@@ -62,7 +63,12 @@ export function readProgress(storage: StorageLike | undefined): Progress {
 }
 
 /** Marks or unmarks a lesson. Returns the new progress, or undefined when storage refused. */
-export function setLessonDone(storage: StorageLike | undefined, slug: string, done: boolean, nowIso: string): Progress | undefined {
+export function setLessonDone(
+	storage: StorageLike | undefined,
+	slug: string,
+	done: boolean,
+	nowIso: string,
+): Progress | undefined {
 	const progress = readProgress(storage);
 	if (done) progress.done[slug] = nowIso;
 	else delete progress.done[slug];

@@ -37,7 +37,10 @@ function write(storage: StorageLike | undefined, key: string, value: string): Wr
 		return { ok: true };
 	} catch (e) {
 		const name = (e as { name?: string }).name ?? '';
-		return { ok: false, reason: /quota/i.test(name) || /quota/i.test(String(e)) ? 'quota' : 'unavailable' };
+		return {
+			ok: false,
+			reason: /quota/i.test(name) || /quota/i.test(String(e)) ? 'quota' : 'unavailable',
+		};
 	}
 }
 
@@ -50,7 +53,12 @@ function read(storage: StorageLike | undefined, key: string): string | null {
 }
 
 /** Keeps unusable values verbatim under ASIDE_KEY. Returns false when that could not be written. */
-function setAside(storage: StorageLike | undefined, key: string, values: readonly unknown[], at: string): boolean {
+function setAside(
+	storage: StorageLike | undefined,
+	key: string,
+	values: readonly unknown[],
+	at: string,
+): boolean {
 	let list: unknown[] = [];
 	try {
 		const parsed: unknown = JSON.parse(read(storage, ASIDE_KEY) ?? '[]');
@@ -58,7 +66,8 @@ function setAside(storage: StorageLike | undefined, key: string, values: readonl
 	} catch {
 		/* an unreadable aside list is replaced */
 	}
-	for (const v of values) list.push({ at, key, value: typeof v === 'string' ? v : JSON.stringify(v) });
+	for (const v of values)
+		list.push({ at, key, value: typeof v === 'string' ? v : JSON.stringify(v) });
 	return write(storage, ASIDE_KEY, JSON.stringify(list.slice(-ASIDE_MAX))).ok;
 }
 
@@ -85,7 +94,11 @@ export function saveHistory(storage: StorageLike | undefined, history: History):
 }
 
 /** The unfinished session of a bank, if a usable one is stored. */
-export function loadSession(storage: StorageLike | undefined, bankId: string, nowIso: string): { session?: Session; recovered: boolean } {
+export function loadSession(
+	storage: StorageLike | undefined,
+	bankId: string,
+	nowIso: string,
+): { session?: Session; recovered: boolean } {
 	const key = SESSION_PREFIX + bankId;
 	const raw = read(storage, key);
 	if (raw === null) return { recovered: false };
@@ -122,4 +135,3 @@ export function clearSession(storage: StorageLike | undefined, bankId: string): 
 export function exportHistory(history: History): string {
 	return `${JSON.stringify(history, null, 2)}\n`;
 }
-

@@ -9,10 +9,25 @@ describe('theme preference', () => {
 		expect(readThemePref(get('purple'))).toBe('system');
 		expect(readThemePref(get(null))).toBe('system');
 		expect(readThemePref(undefined)).toBe('system');
-		expect(readThemePref({ getItem: () => { throw new Error('denied'); } })).toBe('system');
+		expect(
+			readThemePref({
+				getItem: () => {
+					throw new Error('denied');
+				},
+			}),
+		).toBe('system');
 	});
 	it('reports a refused write', () => {
-		expect(writeThemePref({ setItem: () => { throw new Error('quota'); } }, 'dark')).toBe(false);
+		expect(
+			writeThemePref(
+				{
+					setItem: () => {
+						throw new Error('quota');
+					},
+				},
+				'dark',
+			),
+		).toBe(false);
 		const data: Record<string, string> = {};
 		expect(writeThemePref({ setItem: (k, v) => void (data[k] = v) }, 'dark')).toBe(true);
 		expect(data[THEME_KEY]).toBe('dark');

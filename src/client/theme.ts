@@ -22,7 +22,10 @@ export function readThemePref(storage: Pick<Storage, 'getItem'> | undefined): Th
 }
 
 /** Stores the preference; returns false when storage refused. */
-export function writeThemePref(storage: Pick<Storage, 'setItem'> | undefined, pref: ThemePref): boolean {
+export function writeThemePref(
+	storage: Pick<Storage, 'setItem'> | undefined,
+	pref: ThemePref,
+): boolean {
 	try {
 		storage?.setItem(THEME_KEY, pref);
 		return true;

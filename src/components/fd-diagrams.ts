@@ -146,7 +146,10 @@ class FdDiagrams extends HTMLElement {
 			const p = document.createElement('p');
 			p.className = 'fd-diagram-error';
 			p.setAttribute('role', 'alert');
-			p.textContent = (this.dataset['error'] ?? '{message}').replace('{message}', message.split('\n').slice(0, 3).join(' '));
+			p.textContent = (this.dataset['error'] ?? '{message}').replace(
+				'{message}',
+				message.split('\n').slice(0, 3).join(' '),
+			);
 			d.canvas.replaceChildren(p);
 			d.figure.dataset['state'] = 'error';
 			d.figure.querySelector('details')?.setAttribute('open', '');

@@ -50,35 +50,54 @@ class FdGlossarySearch extends HTMLElement {
 		const suggest = this.querySelector<HTMLElement>('.fd-gs-suggest');
 		const list = this.querySelector<HTMLElement>('[data-fd-list]');
 		if (!input || !listbox || !status || !suggest || !list) return;
-		[this.#input, this.#listbox, this.#status, this.#suggest, this.#list] = [input, listbox, status, suggest, list];
+		[this.#input, this.#listbox, this.#status, this.#suggest, this.#list] = [
+			input,
+			listbox,
+			status,
+			suggest,
+			list,
+		];
 		this.#abort = new AbortController();
 		const on = { signal: this.#abort.signal };
 
 		input.addEventListener('focus', () => void this.#load().catch(() => {}), on);
 		input.addEventListener('input', () => this.#onInput(), on);
 		input.addEventListener('keydown', (e) => this.#onKeydown(e), on);
-		listbox.addEventListener('click', (e) => {
-			const option = (e.target as Element).closest<HTMLElement>('[role="option"]');
-			if (option?.dataset['href']) this.#open(option.dataset['href'], e.ctrlKey || e.metaKey || e.shiftKey);
-		}, on);
+		listbox.addEventListener(
+			'click',
+			(e) => {
+				const option = (e.target as Element).closest<HTMLElement>('[role="option"]');
+				if (option?.dataset['href'])
+					this.#open(option.dataset['href'], e.ctrlKey || e.metaKey || e.shiftKey);
+			},
+			on,
+		);
 		for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-category]')) {
-			link.addEventListener('click', (e) => {
-				if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
-				e.preventDefault();
-				this.#category = link.dataset['category'] ?? '';
-				this.#syncUrl('push');
-				void this.#update();
-			}, on);
+			link.addEventListener(
+				'click',
+				(e) => {
+					if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+					e.preventDefault();
+					this.#category = link.dataset['category'] ?? '';
+					this.#syncUrl('push');
+					void this.#update();
+				},
+				on,
+			);
 		}
 		window.addEventListener('popstate', () => this.#fromUrl(), on);
-		document.addEventListener('keydown', (e) => {
-			if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-			const target = e.target instanceof HTMLElement ? e.target : null;
-			if (target?.isContentEditable || target?.closest('input, textarea, select')) return;
-			e.preventDefault();
-			input.focus();
-			input.select();
-		}, on);
+		document.addEventListener(
+			'keydown',
+			(e) => {
+				if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+				const target = e.target instanceof HTMLElement ? e.target : null;
+				if (target?.isContentEditable || target?.closest('input, textarea, select')) return;
+				e.preventDefault();
+				input.focus();
+				input.select();
+			},
+			on,
+		);
 		this.#fromUrl();
 	}
 
@@ -90,7 +109,9 @@ class FdGlossarySearch extends HTMLElement {
 	#fromUrl() {
 		const params = new URL(location.href).searchParams;
 		const category = params.get('category') ?? '';
-		this.#category = this.querySelector(`a[data-category="${CSS.escape(category)}"]`) ? category : '';
+		this.#category = this.querySelector(`a[data-category="${CSS.escape(category)}"]`)
+			? category
+			: '';
 		this.#input.value = params.get('q') ?? '';
 		void this.#update();
 	}
@@ -122,7 +143,10 @@ class FdGlossarySearch extends HTMLElement {
 				if (!r.ok) throw new Error(`HTTP ${r.status}`);
 				return r.json();
 			}),
-		]).then(([mod, data]) => ({ searcher: mod.createSearcher(data), splitByRanges: mod.splitByRanges }));
+		]).then(([mod, data]) => ({
+			searcher: mod.createSearcher(data),
+			splitByRanges: mod.splitByRanges,
+		}));
 		this.#engine.catch(() => (this.#engine = undefined));
 		return this.#engine;
 	}
@@ -161,10 +185,14 @@ class FdGlossarySearch extends HTMLElement {
 			this.#renderSuggestions(suggestions);
 			message = fill(this.dataset['noResults'] ?? '', { query: query.trim() });
 			const label = this.#suggest.querySelector('.fd-gs-suggest-label')?.textContent ?? '';
-			if (suggestions.length > 0) message += ` ${label} ${suggestions.map((r) => r.ja).join(' / ')}`;
+			if (suggestions.length > 0)
+				message += ` ${label} ${suggestions.map((r) => r.ja).join(' / ')}`;
 		} else {
 			this.#renderSuggestions([]);
-			message = fill((total > hits.length ? this.dataset['resultsShown'] : this.dataset['results']) ?? '', { count: total, shown: hits.length });
+			message = fill(
+				(total > hits.length ? this.dataset['resultsShown'] : this.dataset['results']) ?? '',
+				{ count: total, shown: hits.length },
+			);
 		}
 		this.#show(hits, message, true);
 	}
@@ -181,8 +209,13 @@ class FdGlossarySearch extends HTMLElement {
 			this.#renderSuggestions([]);
 		}
 		clearTimeout(this.#announceTimer);
-		if (!message || this.#status.textContent === this.dataset['loading']) this.#status.textContent = '';
-		if (message) this.#announceTimer = setTimeout(() => (this.#status.textContent = message), ANNOUNCE_DELAY_MS);
+		if (!message || this.#status.textContent === this.dataset['loading'])
+			this.#status.textContent = '';
+		if (message)
+			this.#announceTimer = setTimeout(
+				() => (this.#status.textContent = message),
+				ANNOUNCE_DELAY_MS,
+			);
 	}
 
 	#renderHits(engine: Engine, hits: SearchHit[]) {
@@ -209,9 +242,18 @@ class FdGlossarySearch extends HTMLElement {
 				li.setAttribute('role', 'option');
 				li.setAttribute('aria-selected', 'false');
 				li.dataset['href'] = `/glossary/${record.id}/`;
-				const name = span('fd-gs-name', [span('fd-gs-ja', marked(record.ja, marks.ja)), span('fd-gs-en', marked(record.en, marks.en), 'en')]);
+				const name = span('fd-gs-name', [
+					span('fd-gs-ja', marked(record.ja, marks.ja)),
+					span('fd-gs-en', marked(record.en, marks.en), 'en'),
+				]);
 				li.append(name, span('fd-gs-def', marked(record.definition, marks.definition)));
-				if (via) li.append(span('fd-gs-via', [document.createTextNode(`${this.dataset['matchedVia'] ?? ''} `), ...marked(via.text, via.marks)]));
+				if (via)
+					li.append(
+						span('fd-gs-via', [
+							document.createTextNode(`${this.dataset['matchedVia'] ?? ''} `),
+							...marked(via.text, via.marks),
+						]),
+					);
 				return li;
 			}),
 		);
@@ -263,7 +305,8 @@ class FdGlossarySearch extends HTMLElement {
 	#setActive(index: number) {
 		const options = this.#listbox.children;
 		this.#active = index;
-		for (let i = 0; i < options.length; i++) options[i]!.setAttribute('aria-selected', String(i === index));
+		for (let i = 0; i < options.length; i++)
+			options[i]!.setAttribute('aria-selected', String(i === index));
 		const active = options[index];
 		if (active) {
 			this.#input.setAttribute('aria-activedescendant', active.id);
@@ -279,4 +322,5 @@ class FdGlossarySearch extends HTMLElement {
 	}
 }
 
-if (!customElements.get('fd-glossary-search')) customElements.define('fd-glossary-search', FdGlossarySearch);
+if (!customElements.get('fd-glossary-search'))
+	customElements.define('fd-glossary-search', FdGlossarySearch);

@@ -1,5 +1,11 @@
 /** <fd-theme-switch>: a <select> that stores the theme preference and applies it at once. */
-import { readThemePref, resolveTheme, writeThemePref, THEME_EVENT, type ThemePref } from '../client/theme.ts';
+import {
+	readThemePref,
+	resolveTheme,
+	writeThemePref,
+	THEME_EVENT,
+	type ThemePref,
+} from '../client/theme.ts';
 import { safeLocalStorage } from '../client/storage.ts';
 
 const media = matchMedia('(prefers-color-scheme: dark)');

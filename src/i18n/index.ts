@@ -27,9 +27,13 @@ export function useTranslations(locale: Locale = DEFAULT_LOCALE) {
 export const t = useTranslations();
 
 /** The strings whose keys start with `prefix` (e.g. "quiz."), for a client script's data-* attribute. */
-export function stringsFor(prefix: string, locale: Locale = DEFAULT_LOCALE): Partial<Record<UiKey, string>> {
+export function stringsFor(
+	prefix: string,
+	locale: Locale = DEFAULT_LOCALE,
+): Partial<Record<UiKey, string>> {
 	const translate = useTranslations(locale);
 	const out: Partial<Record<UiKey, string>> = {};
-	for (const key of Object.keys(ja) as UiKey[]) if (key.startsWith(prefix)) out[key] = translate(key);
+	for (const key of Object.keys(ja) as UiKey[])
+		if (key.startsWith(prefix)) out[key] = translate(key);
 	return out;
 }

@@ -5,7 +5,12 @@
  */
 
 /** Replaces `{name}` placeholders with the given values; unknown placeholders stay. */
-export function interpolate(text: string, params?: Readonly<Record<string, string | number>>): string {
+export function interpolate(
+	text: string,
+	params?: Readonly<Record<string, string | number>>,
+): string {
 	if (!params) return text;
-	return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+	return text.replace(/\{(\w+)\}/g, (m, name: string) =>
+		name in params ? String(params[name]) : m,
+	);
 }

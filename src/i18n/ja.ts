@@ -5,7 +5,8 @@
  */
 export const ja = {
 	'site.name': 'Fargate Drill',
-	'site.description': 'AWS Fargate と Amazon ECS を日本語で学べる学習・試験対策サイトです。レッスン、用語集、AWS 認定試験形式の問題演習があります。',
+	'site.description':
+		'AWS Fargate と Amazon ECS を日本語で学べる学習・試験対策サイトです。レッスン、用語集、AWS 認定試験形式の問題演習があります。',
 	'a11y.skipToContent': '本文へ移動',
 	'nav.label': 'メインメニュー',
 	'nav.lessons': 'レッスン',
@@ -20,24 +21,31 @@ export const ja = {
 	'theme.system': 'システムに合わせる',
 	'theme.light': 'ライト',
 	'theme.dark': 'ダーク',
-	'footer.disclaimer': 'Fargate Drill は AWS の公式サイトではありません。内容は AWS の公開ドキュメントで確認した事実に基づきますが、最新情報は必ず AWS のドキュメントで確認してください。',
+	'footer.disclaimer':
+		'Fargate Drill は AWS の公式サイトではありません。内容は AWS の公開ドキュメントで確認した事実に基づきますが、最新情報は必ず AWS のドキュメントで確認してください。',
 	'home.title': 'Fargate と ECS を、試験に出る形で身につける',
-	'home.lead': 'AWS Fargate と Amazon ECS を日本語で体系的に学び、AWS 認定試験と同じ形式の問題で理解を確かめられます。',
+	'home.lead':
+		'AWS Fargate と Amazon ECS を日本語で体系的に学び、AWS 認定試験と同じ形式の問題で理解を確かめられます。',
 	'home.learn.title': '学ぶ',
-	'home.learn.body': '「Fargate とは何か」から構築・運用・トラブルシューティングまで、図解つきのレッスンで順番に学びます。',
+	'home.learn.body':
+		'「Fargate とは何か」から構築・運用・トラブルシューティングまで、図解つきのレッスンで順番に学びます。',
 	'home.learn.cta': 'レッスン一覧へ',
 	'home.lookup.title': '調べる',
-	'home.lookup.body': 'ひらがな・カタカナ・英語・略語のどれで入力しても見つかる、日英対応の用語集です。',
+	'home.lookup.body':
+		'ひらがな・カタカナ・英語・略語のどれで入力しても見つかる、日英対応の用語集です。',
 	'home.lookup.cta': '用語集を開く',
 	'home.practise.title': '練習する',
-	'home.practise.body': '「1つ選択」「2つ選択」の試験形式で練習モードと模擬試験モードを用意しています。解説と復習つきです。',
+	'home.practise.body':
+		'「1つ選択」「2つ選択」の試験形式で練習モードと模擬試験モードを用意しています。解説と復習つきです。',
 	'home.practise.cta': '問題演習へ',
 	'home.author.title': '問題を作る（講師の方）',
-	'home.author.body': 'JSON ファイルを 1 つ追加するだけで問題集を追加できます。エディタ補完と分かりやすい検証エラーつきです。',
+	'home.author.body':
+		'JSON ファイルを 1 つ追加するだけで問題集を追加できます。エディタ補完と分かりやすい検証エラーつきです。',
 	'home.author.cta': '問題集の追加方法',
 	'home.paths': '目的から選ぶ',
 	'lessons.title': 'レッスン',
-	'lessons.lead': '全 {count} レッスン。上から順に読むと、試験に必要な知識がひととおり身につきます。',
+	'lessons.lead':
+		'全 {count} レッスン。上から順に読むと、試験に必要な知識がひととおり身につきます。',
 	'lessons.chapter.basics': '第 1 章 基礎',
 	'lessons.chapter.design': '第 2 章 設計',
 	'lessons.chapter.operations': '第 3 章 構築と運用',
@@ -78,7 +86,8 @@ export const ja = {
 	'glossary.title': '用語集',
 	'glossary.lead': '{count} 語を収録。日本語・英語・読み・略語のどれでも検索できます。',
 	'glossary.searchLabel': '用語を検索',
-	'glossary.searchHint': 'ひらがな・カタカナ・英語・略語（例: たすくていぎ、SG、fargte）で入力できます。「/」キーで検索欄に移動します。',
+	'glossary.searchHint':
+		'ひらがな・カタカナ・英語・略語（例: たすくていぎ、SG、fargte）で入力できます。「/」キーで検索欄に移動します。',
 	'glossary.results': '{count} 件見つかりました',
 	'glossary.noResults': '「{query}」に一致する用語はありません。',
 	'glossary.suggest': 'もしかして:',
@@ -115,7 +124,8 @@ export const ja = {
 	'quizzes.exam': '対象試験: {exam}',
 	'quizzes.timeLimit': '制限時間 {minutes} 分',
 	'quizzes.empty': '問題集はまだありません。',
-	'quiz.honesty': 'このサイトは静的サイトなので、正解データはページと一緒に配信されます。練習用であり、安全な試験環境ではありません。',
+	'quiz.honesty':
+		'このサイトは静的サイトなので、正解データはページと一緒に配信されます。練習用であり、安全な試験環境ではありません。',
 	'quiz.meta': '{count} 問 ・ 制限時間 {minutes} 分 ・ 合格ライン {passing}（100〜1000）',
 	'quiz.noscript': '問題演習には JavaScript が必要です。レッスンで内容を確認できます。',
 	'quiz.loadError': '問題を読み込めませんでした。ページを再読み込みしてください。',
@@ -185,7 +195,8 @@ export const ja = {
 	'quiz.results.passed': '合格ライン到達',
 	'quiz.results.failed': '合格ラインに届きませんでした',
 	'quiz.results.scaled': '推定スコア {score} / 1000（合格ライン {passing}）',
-	'quiz.results.estimateNote': '推定スコアは正答率から計算した目安です。AWS の実際の採点方式（非公開）とは異なります。',
+	'quiz.results.estimateNote':
+		'推定スコアは正答率から計算した目安です。AWS の実際の採点方式（非公開）とは異なります。',
 	'quiz.results.raw': '正答 {correct} / {total} 問（{percent}%）',
 	'quiz.results.time': '所要時間 {time}',
 	'quiz.results.domains': 'ドメイン別の正答率',
@@ -193,7 +204,8 @@ export const ja = {
 	'quiz.results.domainRow': '{title}: {correct} / {total} 問（{percent}%）',
 	'quiz.results.weak': '復習するとよいレッスン',
 	'quiz.results.questions': '問題ごとの結果',
-	'quiz.results.saveError': '結果をこのブラウザーに保存できませんでした（保存領域がいっぱいか、使えません）。履歴をエクスポートしてから不要なデータを削除してください。',
+	'quiz.results.saveError':
+		'結果をこのブラウザーに保存できませんでした（保存領域がいっぱいか、使えません）。履歴をエクスポートしてから不要なデータを削除してください。',
 	'quiz.history.title': '履歴',
 	'quiz.history.empty': 'この問題集の履歴はまだありません。',
 	'quiz.history.date': '日時',
@@ -208,8 +220,10 @@ export const ja = {
 	'quiz.history.import': '履歴をインポート',
 	'quiz.history.importDone': '履歴を取り込みました（{count} 件の回答記録）。',
 	'quiz.history.importError': 'このファイルは Fargate Drill の履歴として読めませんでした。',
-	'quiz.history.recovered': '保存されていたデータの一部が読めなかったため、別の場所に退避しました。ほかの履歴はそのまま使えます。',
-	'quiz.storageFull': '保存領域がいっぱいのため、進行状況を保存できませんでした。このまま続けられますが、再読み込みすると失われます。',
+	'quiz.history.recovered':
+		'保存されていたデータの一部が読めなかったため、別の場所に退避しました。ほかの履歴はそのまま使えます。',
+	'quiz.storageFull':
+		'保存領域がいっぱいのため、進行状況を保存できませんでした。このまま続けられますが、再読み込みすると失われます。',
 	'search.title': 'サイト内検索',
 	'search.lead': 'レッスン・用語集・問題集をまとめて検索します。',
 	'search.label': '検索するキーワード',

@@ -14,9 +14,14 @@ describe('formatPath', () => {
 
 describe('formatProblem', () => {
 	it('joins file, item and field', () => {
-		expect(formatProblem({ file: 'quizzes/a.json', item: 'q-1', field: 'options', message: '直してください' })).toBe(
-			'quizzes/a.json › q-1 › options: 直してください',
-		);
+		expect(
+			formatProblem({
+				file: 'quizzes/a.json',
+				item: 'q-1',
+				field: 'options',
+				message: '直してください',
+			}),
+		).toBe('quizzes/a.json › q-1 › options: 直してください');
 	});
 	it('leaves out what is missing', () => {
 		expect(formatProblem({ file: 'quizzes/a.json', message: 'm' })).toBe('quizzes/a.json: m');

@@ -18,7 +18,9 @@ export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 /** One answer option. */
 export const OptionSchema = z.object({
 	/** Stable within its question (a, b, c…); answers are stored by it. */
-	id: SlugSchema.describe('Stable option id within the question (a, b, c…). Answers are stored by it.'),
+	id: SlugSchema.describe(
+		'Stable option id within the question (a, b, c…). Answers are stored by it.',
+	),
 	/** Option text (Markdown, inline). */
 	text: z.string().min(1).describe('Option text (Markdown).'),
 	/** Whether choosing this option is part of the correct answer. */
@@ -37,23 +39,41 @@ export type Option = z.output<typeof OptionSchema>;
 export const QuestionSchema = z
 	.object({
 		/** Stable id; never reuse it: learners' history is keyed on it. Unique across all banks. */
-		id: SlugSchema.describe('Stable id, unique across all banks. Never reuse: history is keyed on it.'),
+		id: SlugSchema.describe(
+			'Stable id, unique across all banks. Never reuse: history is keyed on it.',
+		),
 		/** Id of one of the bank's domains. */
 		domain: SlugSchema.describe("Id of one of the bank's domains."),
 		/** `single`: 「1つ選択」. `multiple`: 「N つ選択」 with N in `choose`. */
-		type: z.enum(['single', 'multiple']).describe('single = choose one; multiple = choose `choose` options.'),
+		type: z
+			.enum(['single', 'multiple'])
+			.describe('single = choose one; multiple = choose `choose` options.'),
 		/** For `multiple`: how many options must be chosen (≥ 2). Omit for `single`. */
-		choose: z.number().int().min(2).optional().describe('For multiple: how many options to choose (>= 2).'),
+		choose: z
+			.number()
+			.int()
+			.min(2)
+			.optional()
+			.describe('For multiple: how many options to choose (>= 2).'),
 		/** The question (Markdown: code, lists, tables; raw HTML is not rendered). */
-		stem: z.string().min(20, { message: '問題文を 20 文字以上で書いてください' }).describe('The question (Markdown).'),
+		stem: z
+			.string()
+			.min(20, { message: '問題文を 20 文字以上で書いてください' })
+			.describe('The question (Markdown).'),
 		/** Answer options in authored order. */
-		options: z.array(OptionSchema).min(2, { message: '選択肢を 2 つ以上書いてください' }).describe('Answer options.'),
+		options: z
+			.array(OptionSchema)
+			.min(2, { message: '選択肢を 2 つ以上書いてください' })
+			.describe('Answer options.'),
 		/** Overall explanation shown after answering (Markdown). */
 		explanation: z.string().min(10).describe('Overall explanation (Markdown).'),
 		/** AWS documentation pages that back the answer. */
 		references: SourcesSchema.describe('AWS documentation pages (title + https URL).'),
 		/** Slugs of the lessons that teach this (content/lessons/<slug>.mdx). */
-		lessons: z.array(SlugSchema).min(1, { message: '学べるレッスンの slug を 1 つ以上書いてください' }).describe('Lesson slugs that teach this.'),
+		lessons: z
+			.array(SlugSchema)
+			.min(1, { message: '学べるレッスンの slug を 1 つ以上書いてください' })
+			.describe('Lesson slugs that teach this.'),
 		/** Free-form tags used for filtering practice sets. */
 		tags: z.array(z.string().min(1)).default([]).describe('Tags for filtering.'),
 		/** How hard the question is. */
@@ -61,47 +81,82 @@ export const QuestionSchema = z
 	})
 	// `when: () => true`: run even when other fields failed, so one run reports every problem.
 	// The input may then be malformed, hence the defensive reads.
-	.superRefine((input, ctx) => {
-		if (!input || typeof input !== 'object') return;
-		const q = input as Partial<typeof input>;
-		if (!Array.isArray(q.options)) return;
-		const options = q.options.filter((o): o is Option => typeof o === 'object' && o !== null);
-		const correct = options.filter((o) => o.correct === true).length;
-		if (q.type === 'single') {
-			if (q.choose !== undefined) {
-				ctx.addIssue({ code: 'custom', path: ['choose'], message: '1つ選択（single）の問題には choose を書かないでください' });
+	.superRefine(
+		(input, ctx) => {
+			if (!input || typeof input !== 'object') return;
+			const q = input as Partial<typeof input>;
+			if (!Array.isArray(q.options)) return;
+			const options = q.options.filter((o): o is Option => typeof o === 'object' && o !== null);
+			const correct = options.filter((o) => o.correct === true).length;
+			if (q.type === 'single') {
+				if (q.choose !== undefined) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['choose'],
+						message: '1つ選択（single）の問題には choose を書かないでください',
+					});
+				}
+				if (correct !== 1) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['options'],
+						message: `1つ選択の問題は正解がちょうど 1 つ必要ですが、${correct} 個あります。correct: true を 1 つだけにしてください`,
+					});
+				}
+				if (options.length < 4) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['options'],
+						message: `1つ選択の問題には選択肢が 4 つ以上必要ですが、${options.length} 個です`,
+					});
+				}
+			} else if (q.type === 'multiple') {
+				if (q.choose === undefined) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['choose'],
+						message: '複数選択（multiple）の問題には choose（選ぶ数、2 以上）を書いてください',
+					});
+				} else if (typeof q.choose === 'number' && correct !== q.choose) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['options'],
+						message: `「${q.choose}つ選択」なのに正解が ${correct} 個あります。correct: true の数を ${q.choose} にしてください`,
+					});
+				}
+				if (options.length < 5) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['options'],
+						message: `複数選択の問題には選択肢が 5 つ以上必要ですが、${options.length} 個です`,
+					});
+				}
 			}
-			if (correct !== 1) {
-				ctx.addIssue({ code: 'custom', path: ['options'], message: `1つ選択の問題は正解がちょうど 1 つ必要ですが、${correct} 個あります。correct: true を 1 つだけにしてください` });
-			}
-			if (options.length < 4) {
-				ctx.addIssue({ code: 'custom', path: ['options'], message: `1つ選択の問題には選択肢が 4 つ以上必要ですが、${options.length} 個です` });
-			}
-		} else if (q.type === 'multiple') {
-			if (q.choose === undefined) {
-				ctx.addIssue({ code: 'custom', path: ['choose'], message: '複数選択（multiple）の問題には choose（選ぶ数、2 以上）を書いてください' });
-			} else if (typeof q.choose === 'number' && correct !== q.choose) {
-				ctx.addIssue({ code: 'custom', path: ['options'], message: `「${q.choose}つ選択」なのに正解が ${correct} 個あります。correct: true の数を ${q.choose} にしてください` });
-			}
-			if (options.length < 5) {
-				ctx.addIssue({ code: 'custom', path: ['options'], message: `複数選択の問題には選択肢が 5 つ以上必要ですが、${options.length} 個です` });
-			}
-		}
-		const seenIds = new Set<string>();
-		const seenTexts = new Map<string, number>();
-		options.forEach((o, i) => {
-			if (typeof o.id !== 'string' || typeof o.text !== 'string') return;
-			if (seenIds.has(o.id)) {
-				ctx.addIssue({ code: 'custom', path: ['options', i, 'id'], message: `選択肢 id「${o.id}」が重複しています。問題の中で一意にしてください` });
-			}
-			seenIds.add(o.id);
-			const key = o.text.trim().normalize('NFKC');
-			const first = seenTexts.get(key);
-			if (first !== undefined) {
-				ctx.addIssue({ code: 'custom', path: ['options', i, 'text'], message: `選択肢 ${first + 1} と同じ文です。選択肢の文は問題の中で一意にしてください` });
-			} else seenTexts.set(key, i);
-		});
-	}, { when: () => true });
+			const seenIds = new Set<string>();
+			const seenTexts = new Map<string, number>();
+			options.forEach((o, i) => {
+				if (typeof o.id !== 'string' || typeof o.text !== 'string') return;
+				if (seenIds.has(o.id)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['options', i, 'id'],
+						message: `選択肢 id「${o.id}」が重複しています。問題の中で一意にしてください`,
+					});
+				}
+				seenIds.add(o.id);
+				const key = o.text.trim().normalize('NFKC');
+				const first = seenTexts.get(key);
+				if (first !== undefined) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['options', i, 'text'],
+						message: `選択肢 ${first + 1} と同じ文です。選択肢の文は問題の中で一意にしてください`,
+					});
+				} else seenTexts.set(key, i);
+			});
+		},
+		{ when: () => true },
+	);
 export type Question = z.output<typeof QuestionSchema>;
 
 /** One exam domain, e.g. SAA-C03 "Design Secure Architectures" 30 %. */
@@ -130,37 +185,71 @@ export const BankSchema = z
 		/** Exam the bank prepares for. */
 		exam: z.enum(EXAMS).default('none').describe('Target exam, or none.'),
 		/** Passing score on the 100–1000 scale (AWS associate exams: 720). */
-		passingScore: z.number().int().min(100).max(1000).default(720).describe('Passing score on the 100-1000 scale.'),
+		passingScore: z
+			.number()
+			.int()
+			.min(100)
+			.max(1000)
+			.default(720)
+			.describe('Passing score on the 100-1000 scale.'),
 		/** Exam-mode time limit in minutes. */
 		timeLimitMinutes: z.number().int().min(1).max(600).describe('Exam-mode time limit in minutes.'),
 		/** Domains with weights in percent. */
-		domains: z.array(DomainSchema).min(1, { message: 'ドメインを 1 つ以上書いてください' }).describe('Domains with weights.'),
+		domains: z
+			.array(DomainSchema)
+			.min(1, { message: 'ドメインを 1 つ以上書いてください' })
+			.describe('Domains with weights.'),
 		/** The questions. */
-		questions: z.array(QuestionSchema).min(1, { message: '問題を 1 問以上書いてください' }).describe('The questions.'),
+		questions: z
+			.array(QuestionSchema)
+			.min(1, { message: '問題を 1 問以上書いてください' })
+			.describe('The questions.'),
 	})
 	// Runs even when other fields failed (see QuestionSchema), so reads defensively.
-	.superRefine((input, ctx) => {
-		if (!input || typeof input !== 'object') return;
-		const bank = input as Partial<typeof input>;
-		const domains = Array.isArray(bank.domains) ? bank.domains.filter((d): d is Domain => typeof d === 'object' && d !== null) : [];
-		const questions = Array.isArray(bank.questions) ? bank.questions : [];
-		const total = domains.reduce((sum, d) => sum + (typeof d.weight === 'number' ? d.weight : 0), 0);
-		if (domains.length > 0 && Math.abs(total - 100) > 1e-9) {
-			ctx.addIssue({ code: 'custom', path: ['domains'], message: `ドメインの weight の合計が ${total} です。合計が 100 になるようにしてください` });
-		}
-		const domainIds = new Set(domains.map((d) => d.id).filter((id): id is string => typeof id === "string"));
-		const seen = new Set<string>();
-		questions.forEach((raw, i) => {
-			const q = raw as Partial<Question> | null;
-			if (!q || typeof q !== 'object' || typeof q.id !== 'string') return;
-			if (domains.length > 0 && typeof q.domain === 'string' && !domainIds.has(q.domain)) {
-				ctx.addIssue({ code: 'custom', path: ['questions', i, 'domain'], message: `ドメイン「${q.domain}」は domains にありません。次のどれかにしてください: ${[...domainIds].join(', ')}` });
+	.superRefine(
+		(input, ctx) => {
+			if (!input || typeof input !== 'object') return;
+			const bank = input as Partial<typeof input>;
+			const domains = Array.isArray(bank.domains)
+				? bank.domains.filter((d): d is Domain => typeof d === 'object' && d !== null)
+				: [];
+			const questions = Array.isArray(bank.questions) ? bank.questions : [];
+			const total = domains.reduce(
+				(sum, d) => sum + (typeof d.weight === 'number' ? d.weight : 0),
+				0,
+			);
+			if (domains.length > 0 && Math.abs(total - 100) > 1e-9) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['domains'],
+					message: `ドメインの weight の合計が ${total} です。合計が 100 になるようにしてください`,
+				});
 			}
-			if (seen.has(q.id)) {
-				ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `問題 id「${q.id}」がこのバンクの中で重複しています。新しい id を付けてください` });
-			}
-			seen.add(q.id);
-		});
-	}, { when: () => true });
+			const domainIds = new Set(
+				domains.map((d) => d.id).filter((id): id is string => typeof id === 'string'),
+			);
+			const seen = new Set<string>();
+			questions.forEach((raw, i) => {
+				const q = raw as Partial<Question> | null;
+				if (!q || typeof q !== 'object' || typeof q.id !== 'string') return;
+				if (domains.length > 0 && typeof q.domain === 'string' && !domainIds.has(q.domain)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['questions', i, 'domain'],
+						message: `ドメイン「${q.domain}」は domains にありません。次のどれかにしてください: ${[...domainIds].join(', ')}`,
+					});
+				}
+				if (seen.has(q.id)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['questions', i, 'id'],
+						message: `問題 id「${q.id}」がこのバンクの中で重複しています。新しい id を付けてください`,
+					});
+				}
+				seen.add(q.id);
+			});
+		},
+		{ when: () => true },
+	);
 export type Bank = z.output<typeof BankSchema>;
 export type BankInput = z.input<typeof BankSchema>;

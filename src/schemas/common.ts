@@ -11,19 +11,16 @@ import { z } from 'astro/zod';
 z.config(z.locales.ja());
 
 /** A stable, URL-safe id: lowercase letters, digits and single hyphens. */
-export const SlugSchema = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-		message: '英小文字・数字・ハイフンだけで書いてください（例: task-definition）',
-	});
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	message: '英小文字・数字・ハイフンだけで書いてください（例: task-definition）',
+});
 
 /** One cited source: a human title and an https URL. */
 export const SourceSchema = z.object({
 	/** What the reader sees, e.g. the AWS documentation page title. */
 	title: z.string().min(1, { message: '出典のタイトルを書いてください' }),
 	/** Where it is. Only https links are accepted. */
-	url: z
-		.url({ protocol: /^https$/, message: 'https:// で始まる URL を書いてください' }),
+	url: z.url({ protocol: /^https$/, message: 'https:// で始まる URL を書いてください' }),
 });
 export type Source = z.output<typeof SourceSchema>;
 

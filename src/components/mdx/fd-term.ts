@@ -25,6 +25,7 @@ if (!customElements.get('fd-term')) {
 	customElements.define('fd-term', FdTerm);
 	document.addEventListener('keydown', (e) => {
 		if (e.key !== 'Escape') return;
-		for (const el of document.querySelectorAll('fd-term:hover, fd-term:focus-within')) el.setAttribute('data-dismissed', '');
+		for (const el of document.querySelectorAll('fd-term:hover, fd-term:focus-within'))
+			el.setAttribute('data-dismissed', '');
 	});
 }

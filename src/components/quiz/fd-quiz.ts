@@ -27,9 +27,23 @@ import {
 import { isCorrect } from '../../lib/quiz/scoring.ts';
 import { newSeed } from '../../lib/quiz/random.ts';
 import { dueIds, gradeCard } from '../../lib/quiz/srs.ts';
-import { mergeHistory, missedOrFlagged, parseHistoryValue, toAttempt, type Attempt, type History } from '../../lib/quiz/history.ts';
+import {
+	mergeHistory,
+	missedOrFlagged,
+	parseHistoryValue,
+	toAttempt,
+	type Attempt,
+	type History,
+} from '../../lib/quiz/history.ts';
 import type { ClientBank, ClientQuestion } from '../../lib/quiz/client-bank.ts';
-import { clearSession, exportHistory, loadHistory, loadSession, saveHistory, saveSession } from '../../client/quiz-store.ts';
+import {
+	clearSession,
+	exportHistory,
+	loadHistory,
+	loadSession,
+	saveHistory,
+	saveSession,
+} from '../../client/quiz-store.ts';
 import { safeLocalStorage } from '../../client/storage.ts';
 import { interpolate } from '../../i18n/interpolate.ts';
 
@@ -54,7 +68,9 @@ function h<K extends keyof HTMLElementTagNameMap>(
 
 /** Replaces an element's children, skipping empty slots. */
 function fill(el: Element, ...children: (Node | null | undefined | false)[]): void {
-	el.replaceChildren(...children.filter((c): c is Node => c !== null && c !== undefined && c !== false));
+	el.replaceChildren(
+		...children.filter((c): c is Node => c !== null && c !== undefined && c !== false),
+	);
 }
 
 function formatDuration(ms: number): string {
@@ -114,9 +130,15 @@ class FdQuiz extends HTMLElement {
 			this.#q<HTMLElement>('.fd-quiz-resume')!.hidden = true;
 		});
 		this.#q('[data-action="export"]')?.addEventListener('click', () => this.#export());
-		this.#q<HTMLInputElement>('.fd-import input')?.addEventListener('change', (e) => void this.#import(e.target as HTMLInputElement));
+		this.#q<HTMLInputElement>('.fd-import input')?.addEventListener(
+			'change',
+			(e) => void this.#import(e.target as HTMLInputElement),
+		);
 		this.addEventListener('keydown', (e) => this.#onKey(e));
-		for (const el of this.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[data-action="export"], .fd-import input')) el.disabled = false;
+		for (const el of this.querySelectorAll<HTMLButtonElement | HTMLInputElement>(
+			'[data-action="export"], .fd-import input',
+		))
+			el.disabled = false;
 		this.#renderHistory();
 		void this.#load();
 	}
@@ -167,7 +189,9 @@ class FdQuiz extends HTMLElement {
 		if (lesson && lessons[lesson]) {
 			this.#lessonFilter = lesson;
 			const box = this.#q<HTMLElement>('.fd-lesson-filter')!;
-			box.querySelector('span')!.textContent = this.#t('quiz.setup.lessonFilter', { lesson: lessons[lesson] });
+			box.querySelector('span')!.textContent = this.#t('quiz.setup.lessonFilter', {
+				lesson: lessons[lesson],
+			});
 			box.hidden = false;
 		}
 		const mode = params.get('mode');
@@ -181,13 +205,21 @@ class FdQuiz extends HTMLElement {
 		return missedOrFlagged(this.#history, this.#bankId).filter((id) => this.#byId.has(id));
 	}
 	#dueIds(now: number): string[] {
-		const cards = Object.fromEntries(Object.entries(this.#history.cards).filter(([id, c]) => c.bankId === this.#bankId && this.#byId.has(id)).map(([id, c]) => [id, c.card]));
+		const cards = Object.fromEntries(
+			Object.entries(this.#history.cards)
+				.filter(([id, c]) => c.bankId === this.#bankId && this.#byId.has(id))
+				.map(([id, c]) => [id, c.card]),
+		);
 		return dueIds(cards, now);
 	}
 
 	#renderCounts() {
-		this.#q('.fd-due-count')!.textContent = this.#t('quiz.setup.dueCount', { count: this.#dueIds(Date.now()).length });
-		this.#q('.fd-missed-count')!.textContent = this.#t('quiz.setup.missedCount', { count: this.#missedIds().length });
+		this.#q('.fd-due-count')!.textContent = this.#t('quiz.setup.dueCount', {
+			count: this.#dueIds(Date.now()).length,
+		});
+		this.#q('.fd-missed-count')!.textContent = this.#t('quiz.setup.missedCount', {
+			count: this.#missedIds().length,
+		});
 	}
 
 	#offerResume(s: Session) {
@@ -218,7 +250,9 @@ class FdQuiz extends HTMLElement {
 		if (choice === 'due') onlyIds = this.#dueIds(now);
 		if (this.#lessonFilter) {
 			const lesson = this.#lessonFilter;
-			const inLesson = this.#bank.questions.filter((q) => q.lessons.some((l) => l.slug === lesson)).map((q) => q.id);
+			const inLesson = this.#bank.questions
+				.filter((q) => q.lessons.some((l) => l.slug === lesson))
+				.map((q) => q.id);
 			onlyIds = onlyIds ? onlyIds.filter((id) => inLesson.includes(id)) : inLesson;
 		}
 		const mode: Mode = choice === 'exam' ? 'exam' : choice === 'practice' ? 'practice' : 'review';
@@ -303,14 +337,33 @@ class FdQuiz extends HTMLElement {
 		const locked = isLocked(s, q.id, now);
 		const chosen = new Set(s.answers[q.id] ?? []);
 		const checked = s.checked.includes(q.id);
-		const typeLabel = q.type === 'single' ? this.#t('quiz.question.single') : this.#t('quiz.question.multiple', { count: q.choose });
-		const heading = h('h2', { tabindex: '-1', class: 'fd-q-title' }, this.#t('quiz.question.heading', { n: s.current + 1, total: s.questionIds.length }), ` （${typeLabel}）`);
+		const typeLabel =
+			q.type === 'single'
+				? this.#t('quiz.question.single')
+				: this.#t('quiz.question.multiple', { count: q.choose });
+		const heading = h(
+			'h2',
+			{ tabindex: '-1', class: 'fd-q-title' },
+			this.#t('quiz.question.heading', { n: s.current + 1, total: s.questionIds.length }),
+			` （${typeLabel}）`,
+		);
 		const head = h('div', { class: 'fd-q-head' }, heading);
-		if (s.deadline !== null) head.append(h('p', { class: 'fd-timer', role: 'timer' }, this.#t('quiz.timer.remaining', { time: formatDuration(remainingMs(s, now) ?? 0) })));
+		if (s.deadline !== null)
+			head.append(
+				h(
+					'p',
+					{ class: 'fd-timer', role: 'timer' },
+					this.#t('quiz.timer.remaining', { time: formatDuration(remainingMs(s, now) ?? 0) }),
+				),
+			);
 		const stemId = `fd-stem-${q.id}`;
 		const stem = h('div', { class: 'fd-q-stem', id: stemId, html: q.stemHtml });
 		const order = s.optionOrder[q.id] ?? q.options.map((o) => o.id);
-		const fieldset = h('fieldset', { class: 'fd-q-options', 'aria-describedby': stemId }, h('legend', {}, `${this.#t('quiz.question.options')}（${typeLabel}）`));
+		const fieldset = h(
+			'fieldset',
+			{ class: 'fd-q-options', 'aria-describedby': stemId },
+			h('legend', {}, `${this.#t('quiz.question.options')}（${typeLabel}）`),
+		);
 		order.forEach((optId, i) => {
 			const opt = q.options.find((o) => o.id === optId);
 			if (!opt) return;
@@ -322,14 +375,22 @@ class FdQuiz extends HTMLElement {
 				disabled: locked,
 			});
 			input.addEventListener('change', () => this.#onChoose());
-			const label = h('label', {}, input, h('span', { class: 'fd-opt-key', 'aria-hidden': 'true' }, `${i + 1}.`), h('span', { html: opt.html }));
-			if (checked) label.dataset['result'] = opt.correct ? 'correct' : chosen.has(opt.id) ? 'wrong' : '';
+			const label = h(
+				'label',
+				{},
+				input,
+				h('span', { class: 'fd-opt-key', 'aria-hidden': 'true' }, `${i + 1}.`),
+				h('span', { html: opt.html }),
+			);
+			if (checked)
+				label.dataset['result'] = opt.correct ? 'correct' : chosen.has(opt.id) ? 'wrong' : '';
 			fieldset.append(label);
 		});
 		const hint = h('p', { class: 'fd-muted fd-choose-hint' });
 		const actions = h('div', { class: 'fd-stage-nav' });
 		const stage = this.#stage;
-		fill(stage,
+		fill(
+			stage,
 			h('div', { class: 'fd-live fd-visually-hidden', 'aria-live': 'polite', role: 'status' }),
 			head,
 			s.mode === 'exam' ? this.#grid() : null,
@@ -337,7 +398,19 @@ class FdQuiz extends HTMLElement {
 			h('form', { class: 'fd-q-form' }, fieldset, hint),
 			actions,
 			checked ? this.#feedback(q, s.answers[q.id] ?? [], s.optionOrder[q.id]) : null,
-			h('p', { class: 'fd-muted fd-seed' }, this.#t('quiz.seed', { seed: s.seed }), ' ', h('a', { href: `?seed=${encodeURIComponent(s.seed)}${this.#lessonFilter ? `&lesson=${this.#lessonFilter}` : ''}&mode=${s.mode}` }, this.#t('quiz.seedLink'))),
+			h(
+				'p',
+				{ class: 'fd-muted fd-seed' },
+				this.#t('quiz.seed', { seed: s.seed }),
+				' ',
+				h(
+					'a',
+					{
+						href: `?seed=${encodeURIComponent(s.seed)}${this.#lessonFilter ? `&lesson=${this.#lessonFilter}` : ''}&mode=${s.mode}`,
+					},
+					this.#t('quiz.seedLink'),
+				),
+			),
 		);
 		stage.querySelector('form.fd-q-form')!.addEventListener('submit', (e) => e.preventDefault());
 		this.#renderActions(actions, q);
@@ -348,26 +421,46 @@ class FdQuiz extends HTMLElement {
 	#renderActions(actions: HTMLElement, q: ClientQuestion) {
 		const s = this.#session!;
 		const last = s.current >= s.questionIds.length - 1;
-		const button = (key: string, action: () => void, attrs: Record<string, string | boolean | undefined> = {}) => {
+		const button = (
+			key: string,
+			action: () => void,
+			attrs: Record<string, string | boolean | undefined> = {},
+		) => {
 			const b = h('button', { type: 'button', class: 'fd-button', ...attrs }, this.#t(key));
 			b.addEventListener('click', action);
 			return b;
 		};
 		if (s.mode === 'exam') {
 			actions.append(
-				button('quiz.action.prev', () => this.#move(-1), { 'data-variant': 'secondary', disabled: s.current === 0 }),
+				button('quiz.action.prev', () => this.#move(-1), {
+					'data-variant': 'secondary',
+					disabled: s.current === 0,
+				}),
 				button('quiz.action.next', () => this.#move(1), { disabled: last }),
-				button(s.flagged.includes(q.id) ? 'quiz.action.unflag' : 'quiz.action.flag', () => this.#flag(), { 'data-variant': 'secondary', 'aria-pressed': String(s.flagged.includes(q.id)) }),
+				button(
+					s.flagged.includes(q.id) ? 'quiz.action.unflag' : 'quiz.action.flag',
+					() => this.#flag(),
+					{ 'data-variant': 'secondary', 'aria-pressed': String(s.flagged.includes(q.id)) },
+				),
 				button('quiz.action.review', () => this.#renderReview(), { 'data-variant': 'secondary' }),
 			);
 			return;
 		}
 		if (!s.checked.includes(q.id)) {
-			actions.append(button('quiz.action.answer', () => this.#check(), { disabled: !(s.answers[q.id]?.length), 'data-role': 'answer' }));
+			actions.append(
+				button('quiz.action.answer', () => this.#check(), {
+					disabled: !s.answers[q.id]?.length,
+					'data-role': 'answer',
+				}),
+			);
 		} else if (!last) {
 			actions.append(button('quiz.action.next', () => this.#move(1)));
 		}
-		actions.append(button('quiz.action.finish', () => this.#finish(), { 'data-variant': last && s.checked.includes(q.id) ? undefined : 'secondary' }));
+		actions.append(
+			button('quiz.action.finish', () => this.#finish(), {
+				'data-variant': last && s.checked.includes(q.id) ? undefined : 'secondary',
+			}),
+		);
 	}
 
 	#updateHint() {
@@ -376,7 +469,11 @@ class FdQuiz extends HTMLElement {
 		if (!q) return;
 		const hint = this.#stage.querySelector('.fd-choose-hint');
 		const n = s.answers[q.id]?.length ?? 0;
-		if (hint) hint.textContent = q.type === 'multiple' && n < q.choose && !s.checked.includes(q.id) ? this.#t('quiz.question.chooseMore', { count: q.choose - n }) : '';
+		if (hint)
+			hint.textContent =
+				q.type === 'multiple' && n < q.choose && !s.checked.includes(q.id)
+					? this.#t('quiz.question.chooseMore', { count: q.choose - n })
+					: '';
 		const answer = this.#stage.querySelector<HTMLButtonElement>('[data-role="answer"]');
 		if (answer) answer.disabled = n === 0;
 	}
@@ -385,7 +482,9 @@ class FdQuiz extends HTMLElement {
 		const s = this.#session!;
 		const q = this.#current();
 		if (!q) return;
-		const ids = [...this.#stage.querySelectorAll<HTMLInputElement>(`input[name="fd-q-${q.id}"]:checked`)].map((i) => i.value);
+		const ids = [
+			...this.#stage.querySelectorAll<HTMLInputElement>(`input[name="fd-q-${q.id}"]:checked`),
+		].map((i) => i.value);
 		this.#session = selectAnswer(s, q.id, ids, Date.now());
 		this.#save();
 		this.#updateHint();
@@ -441,14 +540,23 @@ class FdQuiz extends HTMLElement {
 		s.questionIds.forEach((id, i) => {
 			const answered = (s.answers[id]?.length ?? 0) > 0;
 			const flagged = s.flagged.includes(id);
-			const state = [answered ? this.#t('quiz.grid.answered') : this.#t('quiz.grid.unanswered'), flagged ? this.#t('quiz.grid.flagged') : ''].filter(Boolean).join('・');
-			const b = h('button', {
-				type: 'button',
-				'data-answered': String(answered),
-				'data-flagged': String(flagged),
-				'aria-current': !this.#reviewing && i === s.current ? 'true' : undefined,
-				'aria-label': this.#t('quiz.grid.item', { n: i + 1, state }),
-			}, `${i + 1}${flagged ? '⚑' : ''}`);
+			const state = [
+				answered ? this.#t('quiz.grid.answered') : this.#t('quiz.grid.unanswered'),
+				flagged ? this.#t('quiz.grid.flagged') : '',
+			]
+				.filter(Boolean)
+				.join('・');
+			const b = h(
+				'button',
+				{
+					type: 'button',
+					'data-answered': String(answered),
+					'data-flagged': String(flagged),
+					'aria-current': !this.#reviewing && i === s.current ? 'true' : undefined,
+					'aria-label': this.#t('quiz.grid.item', { n: i + 1, state }),
+				},
+				`${i + 1}${flagged ? '⚑' : ''}`,
+			);
 			b.addEventListener('click', () => {
 				this.#session = goTo(this.#session!, i);
 				this.#reviewing = false;
@@ -457,9 +565,12 @@ class FdQuiz extends HTMLElement {
 			});
 			list.append(h('li', {}, b));
 		});
-		return h('nav', { class: 'fd-grid-nav', 'aria-label': this.#t('quiz.grid.title') },
+		return h(
+			'nav',
+			{ class: 'fd-grid-nav', 'aria-label': this.#t('quiz.grid.title') },
 			h('p', { class: 'fd-grid-legend fd-muted' }, this.#t('quiz.grid.title')),
-			list);
+			list,
+		);
 	}
 
 	#renderReview() {
@@ -467,20 +578,40 @@ class FdQuiz extends HTMLElement {
 		this.#reviewing = true;
 		const p = progress(s);
 		const title = h('h2', { tabindex: '-1' }, this.#t('quiz.review.title'));
-		const back = h('button', { type: 'button', class: 'fd-button', 'data-variant': 'secondary' }, this.#t('quiz.action.backToQuestions'));
+		const back = h(
+			'button',
+			{ type: 'button', class: 'fd-button', 'data-variant': 'secondary' },
+			this.#t('quiz.action.backToQuestions'),
+		);
 		back.addEventListener('click', () => {
 			this.#reviewing = false;
 			this.#renderQuestion(true);
 		});
-		const submit = h('button', { type: 'button', class: 'fd-button' }, this.#t('quiz.action.submit'));
+		const submit = h(
+			'button',
+			{ type: 'button', class: 'fd-button' },
+			this.#t('quiz.action.submit'),
+		);
 		submit.addEventListener('click', () => this.#finish());
 		const head = h('div', { class: 'fd-q-head' }, title);
-		if (s.deadline !== null) head.append(h('p', { class: 'fd-timer', role: 'timer' }, this.#t('quiz.timer.remaining', { time: formatDuration(remainingMs(s, Date.now()) ?? 0) })));
-		fill(this.#stage,
+		if (s.deadline !== null)
+			head.append(
+				h(
+					'p',
+					{ class: 'fd-timer', role: 'timer' },
+					this.#t('quiz.timer.remaining', {
+						time: formatDuration(remainingMs(s, Date.now()) ?? 0),
+					}),
+				),
+			);
+		fill(
+			this.#stage,
 			h('div', { class: 'fd-live fd-visually-hidden', 'aria-live': 'polite', role: 'status' }),
 			head,
 			h('p', {}, this.#t('quiz.review.summary', p)),
-			p.unanswered > 0 ? h('p', { class: 'fd-setup-error' }, this.#t('quiz.review.unansweredWarning')) : null,
+			p.unanswered > 0
+				? h('p', { class: 'fd-setup-error' }, this.#t('quiz.review.unansweredWarning'))
+				: null,
 			this.#grid(),
 			h('div', { class: 'fd-stage-nav' }, back, submit),
 		);
@@ -488,28 +619,80 @@ class FdQuiz extends HTMLElement {
 	}
 
 	/** Verdict, every option's explanation, the overall explanation, lessons and references. */
-	#feedback(q: ClientQuestion, chosenIds: readonly string[], shownOrder: readonly string[] | undefined): HTMLElement {
+	#feedback(
+		q: ClientQuestion,
+		chosenIds: readonly string[],
+		shownOrder: readonly string[] | undefined,
+	): HTMLElement {
 		const right = isCorrect(q, chosenIds);
 		const chosen = new Set(chosenIds);
 		const order = shownOrder ?? q.options.map((o) => o.id);
 		const number = (id: string) => order.indexOf(id) + 1;
-		const list = (ids: string[]) => ids.map((id) => `${number(id)}`).join('・') || this.#t('quiz.feedback.noAnswer');
-		const correctIds = q.options.filter((o) => o.correct).map((o) => o.id).sort((a, b) => number(a) - number(b));
-		const box = h('section', { class: 'fd-feedback', 'data-result': right ? 'correct' : 'wrong' },
-			h('h3', { tabindex: '-1', class: 'fd-verdict', 'data-result': right ? 'correct' : 'wrong' }, right ? `✓ ${this.#t('quiz.feedback.correct')}` : `✗ ${this.#t('quiz.feedback.incorrect')}`),
-			h('p', {}, this.#t('quiz.feedback.yourAnswer', { answer: list([...chosen].sort((a, b) => number(a) - number(b))) }), ' ／ ', this.#t('quiz.feedback.correctAnswer', { answer: list(correctIds) })),
+		const list = (ids: string[]) =>
+			ids.map((id) => `${number(id)}`).join('・') || this.#t('quiz.feedback.noAnswer');
+		const correctIds = q.options
+			.filter((o) => o.correct)
+			.map((o) => o.id)
+			.sort((a, b) => number(a) - number(b));
+		const box = h(
+			'section',
+			{ class: 'fd-feedback', 'data-result': right ? 'correct' : 'wrong' },
+			h(
+				'h3',
+				{ tabindex: '-1', class: 'fd-verdict', 'data-result': right ? 'correct' : 'wrong' },
+				right ? `✓ ${this.#t('quiz.feedback.correct')}` : `✗ ${this.#t('quiz.feedback.incorrect')}`,
+			),
+			h(
+				'p',
+				{},
+				this.#t('quiz.feedback.yourAnswer', {
+					answer: list([...chosen].sort((a, b) => number(a) - number(b))),
+				}),
+				' ／ ',
+				this.#t('quiz.feedback.correctAnswer', { answer: list(correctIds) }),
+			),
 			h('h4', {}, this.#t('quiz.feedback.options')),
 		);
 		for (const id of order) {
 			const o = q.options.find((x) => x.id === id);
 			if (!o) continue;
-			box.append(h('div', { class: 'fd-opt-expl', 'data-result': o.correct ? 'correct' : 'wrong' },
-				h('p', {}, h('strong', {}, `${number(o.id)}. ${o.correct ? this.#t('quiz.feedback.optionCorrect') : this.#t('quiz.feedback.optionWrong')}${chosen.has(o.id) ? this.#t('quiz.feedback.chosen') : ''}`)),
-				h('div', { html: o.explanationHtml })));
+			box.append(
+				h(
+					'div',
+					{ class: 'fd-opt-expl', 'data-result': o.correct ? 'correct' : 'wrong' },
+					h(
+						'p',
+						{},
+						h(
+							'strong',
+							{},
+							`${number(o.id)}. ${o.correct ? this.#t('quiz.feedback.optionCorrect') : this.#t('quiz.feedback.optionWrong')}${chosen.has(o.id) ? this.#t('quiz.feedback.chosen') : ''}`,
+						),
+					),
+					h('div', { html: o.explanationHtml }),
+				),
+			);
 		}
-		box.append(h('h4', {}, this.#t('quiz.feedback.explanation')), h('div', { html: q.explanationHtml }));
-		box.append(h('h4', {}, this.#t('quiz.feedback.lessons')), h('ul', {}, ...q.lessons.map((l) => h('li', {}, h('a', { href: `/lessons/${l.slug}/` }, l.title)))));
-		box.append(h('h4', {}, this.#t('quiz.feedback.references')), h('ul', {}, ...q.references.map((r) => h('li', {}, h('a', { href: r.url, rel: 'noopener' }, r.title)))));
+		box.append(
+			h('h4', {}, this.#t('quiz.feedback.explanation')),
+			h('div', { html: q.explanationHtml }),
+		);
+		box.append(
+			h('h4', {}, this.#t('quiz.feedback.lessons')),
+			h(
+				'ul',
+				{},
+				...q.lessons.map((l) => h('li', {}, h('a', { href: `/lessons/${l.slug}/` }, l.title))),
+			),
+		);
+		box.append(
+			h('h4', {}, this.#t('quiz.feedback.references')),
+			h(
+				'ul',
+				{},
+				...q.references.map((r) => h('li', {}, h('a', { href: r.url, rel: 'noopener' }, r.title))),
+			),
+		);
 		return box;
 	}
 
@@ -520,11 +703,22 @@ class FdQuiz extends HTMLElement {
 		const now = Date.now();
 		const done = finish(s, now);
 		this.#session = done;
-		const score = scoreSession(done, this.#engineQuestions, this.#bank.domains, this.#bank.passingScore, now);
-		const attempt = toAttempt(done, score, (id) => isCorrect(this.#byId.get(id)!, done.answers[id]));
+		const score = scoreSession(
+			done,
+			this.#engineQuestions,
+			this.#bank.domains,
+			this.#bank.passingScore,
+			now,
+		);
+		const attempt = toAttempt(done, score, (id) =>
+			isCorrect(this.#byId.get(id)!, done.answers[id]),
+		);
 		this.#history.attempts.push(attempt);
 		// Practice and review graded each checked question already; exams grade at the end.
-		const toGrade = done.mode === 'exam' ? attempt.questions : attempt.questions.filter((q) => !done.checked.includes(q.id));
+		const toGrade =
+			done.mode === 'exam'
+				? attempt.questions
+				: attempt.questions.filter((q) => !done.checked.includes(q.id));
 		this.#gradeCards(toGrade.map((q) => [q.id, q.correct]));
 		clearSession(this.#storage, this.#bankId);
 		this.#session = undefined;
@@ -535,47 +729,95 @@ class FdQuiz extends HTMLElement {
 
 	#renderResults(s: Session, score: SessionScore, attempt: Attempt) {
 		const title = h('h2', { tabindex: '-1' }, this.#t('quiz.results.title'));
-		const verdict = h('p', { class: `fd-score ${score.passed ? 'fd-result-pass' : 'fd-result-fail'}` },
-			score.passed ? `✓ ${this.#t('quiz.results.passed')}` : `✗ ${this.#t('quiz.results.failed')}`);
-		const restart = h('button', { type: 'button', class: 'fd-button' }, this.#t('quiz.action.restart'));
+		const verdict = h(
+			'p',
+			{ class: `fd-score ${score.passed ? 'fd-result-pass' : 'fd-result-fail'}` },
+			score.passed ? `✓ ${this.#t('quiz.results.passed')}` : `✗ ${this.#t('quiz.results.failed')}`,
+		);
+		const restart = h(
+			'button',
+			{ type: 'button', class: 'fd-button' },
+			this.#t('quiz.action.restart'),
+		);
 		restart.addEventListener('click', () => this.#backToSetup());
 		const weak = this.#weakLessons(s, score);
-		const questions = h('section', { 'aria-labelledby': 'fd-results-q' }, h('h3', { id: 'fd-results-q' }, this.#t('quiz.results.questions')));
+		const questions = h(
+			'section',
+			{ 'aria-labelledby': 'fd-results-q' },
+			h('h3', { id: 'fd-results-q' }, this.#t('quiz.results.questions')),
+		);
 		s.questionIds.forEach((id, i) => {
 			const q = this.#byId.get(id);
 			if (!q) return;
 			const right = attempt.questions[i]?.correct ?? false;
-			const details = h('details', { class: 'fd-result-q' },
-				h('summary', {}, `${i + 1}. ${right ? `✓ ${this.#t('quiz.feedback.correct')}` : `✗ ${this.#t('quiz.feedback.incorrect')}`}`),
+			const details = h(
+				'details',
+				{ class: 'fd-result-q' },
+				h(
+					'summary',
+					{},
+					`${i + 1}. ${right ? `✓ ${this.#t('quiz.feedback.correct')}` : `✗ ${this.#t('quiz.feedback.incorrect')}`}`,
+				),
 				h('div', { class: 'fd-q-stem', html: q.stemHtml }),
-				h('ol', {}, ...(s.optionOrder[id] ?? []).map((oid) => h('li', { html: q.options.find((o) => o.id === oid)?.html ?? '' }))),
+				h(
+					'ol',
+					{},
+					...(s.optionOrder[id] ?? []).map((oid) =>
+						h('li', { html: q.options.find((o) => o.id === oid)?.html ?? '' }),
+					),
+				),
 			);
 			details.append(this.#feedback(q, s.answers[id] ?? [], s.optionOrder[id]));
 			questions.append(details);
 		});
-		fill(this.#stage,
+		fill(
+			this.#stage,
 			h('div', { class: 'fd-live fd-visually-hidden', 'aria-live': 'polite', role: 'status' }),
 			title,
 			verdict,
-			h('p', { class: 'fd-score' }, this.#t('quiz.results.scaled', { score: score.scaled, passing: score.passingScore })),
+			h(
+				'p',
+				{ class: 'fd-score' },
+				this.#t('quiz.results.scaled', { score: score.scaled, passing: score.passingScore }),
+			),
 			h('p', { class: 'fd-muted' }, this.#t('quiz.results.estimateNote')),
-			h('p', {}, this.#t('quiz.results.raw', { correct: score.correct, total: score.total, percent: score.percent }), ' ・ ', this.#t('quiz.results.time', { time: formatDuration(score.timeUsedMs) })),
+			h(
+				'p',
+				{},
+				this.#t('quiz.results.raw', {
+					correct: score.correct,
+					total: score.total,
+					percent: score.percent,
+				}),
+				' ・ ',
+				this.#t('quiz.results.time', { time: formatDuration(score.timeUsedMs) }),
+			),
 			h('h3', {}, this.#t('quiz.results.domains')),
 			this.#domainChart(score),
 			h('p', { class: 'fd-muted' }, this.#t('quiz.results.domainNote')),
 			weak.length > 0 ? h('h3', {}, this.#t('quiz.results.weak')) : null,
-			weak.length > 0 ? h('ul', {}, ...weak.map((l) => h('li', {}, h('a', { href: `/lessons/${l.slug}/` }, l.title)))) : null,
+			weak.length > 0
+				? h(
+						'ul',
+						{},
+						...weak.map((l) => h('li', {}, h('a', { href: `/lessons/${l.slug}/` }, l.title))),
+					)
+				: null,
 			questions,
 			h('div', { class: 'fd-stage-nav' }, restart),
 		);
 		title.focus();
-		this.#announce(`${this.#t('quiz.results.scaled', { score: score.scaled, passing: score.passingScore })} ${score.passed ? this.#t('quiz.results.passed') : this.#t('quiz.results.failed')}`);
+		this.#announce(
+			`${this.#t('quiz.results.scaled', { score: score.scaled, passing: score.passingScore })} ${score.passed ? this.#t('quiz.results.passed') : this.#t('quiz.results.failed')}`,
+		);
 	}
 
 	/** Lessons of the wrongly answered questions in domains below the passing ratio. */
 	#weakLessons(s: Session, score: SessionScore): { slug: string; title: string }[] {
 		const ratio = score.passingScore / 1000;
-		const weakDomains = new Set(score.byDomain.filter((d) => d.correct / d.total < ratio).map((d) => d.id));
+		const weakDomains = new Set(
+			score.byDomain.filter((d) => d.correct / d.total < ratio).map((d) => d.id),
+		);
 		const out = new Map<string, string>();
 		for (const id of s.questionIds) {
 			const q = this.#byId.get(id);
@@ -604,10 +846,18 @@ class FdQuiz extends HTMLElement {
 			text.textContent = this.#t('quiz.results.domainRow', { ...d });
 			const bg = document.createElementNS(NS, 'rect');
 			bg.setAttribute('class', 'bar-bg');
-			Object.entries({ x: 0, y: y + 24, width: width - 2, height: 14, rx: 3 }).forEach(([k, v]) => bg.setAttribute(k, String(v)));
+			Object.entries({ x: 0, y: y + 24, width: width - 2, height: 14, rx: 3 }).forEach(([k, v]) =>
+				bg.setAttribute(k, String(v)),
+			);
 			const bar = document.createElementNS(NS, 'rect');
 			bar.setAttribute('class', 'bar');
-			Object.entries({ x: 0, y: y + 24, width: Math.max(0, ((width - 2) * d.percent) / 100), height: 14, rx: 3 }).forEach(([k, v]) => bar.setAttribute(k, String(v)));
+			Object.entries({
+				x: 0,
+				y: y + 24,
+				width: Math.max(0, ((width - 2) * d.percent) / 100),
+				height: 14,
+				rx: 3,
+			}).forEach(([k, v]) => bar.setAttribute(k, String(v)));
 			svg.append(text, bg, bar);
 		});
 		return svg;
@@ -624,30 +874,63 @@ class FdQuiz extends HTMLElement {
 
 	#renderHistory() {
 		const box = this.#q<HTMLElement>('.fd-history-table')!;
-		const attempts = this.#history.attempts.filter((a) => a.bankId === this.#bankId).sort((a, b) => b.finishedAt - a.finishedAt).slice(0, 30);
+		const attempts = this.#history.attempts
+			.filter((a) => a.bankId === this.#bankId)
+			.sort((a, b) => b.finishedAt - a.finishedAt)
+			.slice(0, 30);
 		if (attempts.length === 0) {
 			box.replaceChildren(h('p', {}, this.#t('quiz.history.empty')));
 			return;
 		}
 		const domainTitle = (id: string) => this.#bank?.domains.find((d) => d.id === id)?.title ?? id;
 		const th = (key: string) => h('th', { scope: 'col' }, this.#t(key));
-		const table = h('table', {},
-			h('thead', {}, h('tr', {}, th('quiz.history.date'), th('quiz.history.mode'), th('quiz.history.score'), th('quiz.history.correct'), th('quiz.history.result'), th('quiz.history.domains'))),
-			h('tbody', {}, ...attempts.map((a) => h('tr', {},
-				h('td', {}, new Date(a.finishedAt).toLocaleString('ja-JP')),
-				h('td', {}, this.#t(`quiz.mode.${a.mode}`).replace(/（.*$/, '')),
-				h('td', {}, String(a.scaled)),
-				h('td', {}, `${a.correct} / ${a.total}`),
-				h('td', {}, a.passed ? this.#t('quiz.history.pass') : this.#t('quiz.history.fail')),
-				h('td', {}, a.byDomain.map((d) => `${domainTitle(d.id)} ${d.correct}/${d.total}`).join('、')),
-			))),
+		const table = h(
+			'table',
+			{},
+			h(
+				'thead',
+				{},
+				h(
+					'tr',
+					{},
+					th('quiz.history.date'),
+					th('quiz.history.mode'),
+					th('quiz.history.score'),
+					th('quiz.history.correct'),
+					th('quiz.history.result'),
+					th('quiz.history.domains'),
+				),
+			),
+			h(
+				'tbody',
+				{},
+				...attempts.map((a) =>
+					h(
+						'tr',
+						{},
+						h('td', {}, new Date(a.finishedAt).toLocaleString('ja-JP')),
+						h('td', {}, this.#t(`quiz.mode.${a.mode}`).replace(/（.*$/, '')),
+						h('td', {}, String(a.scaled)),
+						h('td', {}, `${a.correct} / ${a.total}`),
+						h('td', {}, a.passed ? this.#t('quiz.history.pass') : this.#t('quiz.history.fail')),
+						h(
+							'td',
+							{},
+							a.byDomain.map((d) => `${domainTitle(d.id)} ${d.correct}/${d.total}`).join('、'),
+						),
+					),
+				),
+			),
 		);
 		box.replaceChildren(h('div', { class: 'fd-table-wrap' }, table));
 	}
 
 	#export() {
 		const blob = new Blob([exportHistory(this.#history)], { type: 'application/json' });
-		const a = h('a', { href: URL.createObjectURL(blob), download: `fargate-drill-history-${new Date().toISOString().slice(0, 10)}.json` });
+		const a = h('a', {
+			href: URL.createObjectURL(blob),
+			download: `fargate-drill-history-${new Date().toISOString().slice(0, 10)}.json`,
+		});
 		document.body.append(a);
 		a.click();
 		a.remove();
@@ -677,15 +960,30 @@ class FdQuiz extends HTMLElement {
 	}
 
 	#onKey(e: KeyboardEvent) {
-		if (this.#stage.hidden || !this.#session || this.#session.finishedAt !== null || e.altKey || e.ctrlKey || e.metaKey) return;
+		if (
+			this.#stage.hidden ||
+			!this.#session ||
+			this.#session.finishedAt !== null ||
+			e.altKey ||
+			e.ctrlKey ||
+			e.metaKey
+		)
+			return;
 		const target = e.target as HTMLElement;
-		if (target.matches('input[type="text"], input[type="number"], input[type="search"], textarea, select')) return;
+		if (
+			target.matches(
+				'input[type="text"], input[type="number"], input[type="search"], textarea, select',
+			)
+		)
+			return;
 		const s = this.#session;
 		if (this.#reviewing) return;
 		const q = this.#current();
 		if (!q) return;
 		if (/^[1-9]$/.test(e.key)) {
-			const input = this.#stage.querySelectorAll<HTMLInputElement>(`input[name="fd-q-${q.id}"]`)[Number(e.key) - 1];
+			const input = this.#stage.querySelectorAll<HTMLInputElement>(`input[name="fd-q-${q.id}"]`)[
+				Number(e.key) - 1
+			];
 			if (input && !input.disabled) {
 				input.checked = input.type === 'radio' ? true : !input.checked;
 				input.focus();
@@ -701,7 +999,10 @@ class FdQuiz extends HTMLElement {
 		} else if ((e.key === 'f' || e.key === 'F') && s.mode === 'exam') {
 			e.preventDefault();
 			this.#flag();
-		} else if ((e.key === 'ArrowRight' || e.key === 'ArrowLeft') && !target.matches('input[type="radio"], input[type="checkbox"]')) {
+		} else if (
+			(e.key === 'ArrowRight' || e.key === 'ArrowLeft') &&
+			!target.matches('input[type="radio"], input[type="checkbox"]')
+		) {
 			e.preventDefault();
 			this.#move(e.key === 'ArrowRight' ? 1 : -1);
 		}

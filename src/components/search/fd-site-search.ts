@@ -55,17 +55,22 @@ class FdSiteSearch extends HTMLElement {
 		}
 		status.textContent = this.dataset['loading'] ?? '';
 		try {
-			this.#pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
-				// Lessons are long; Pagefind's default length penalty buried the lesson that
-				// teaches a term under short pages that only mention it.
-				await pf.options({ ranking: { pageLength: 0.1 } });
-				return pf;
-			});
+			this.#pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(
+				async (pf) => {
+					// Lessons are long; Pagefind's default length penalty buried the lesson that
+					// teaches a term under short pages that only mention it.
+					await pf.options({ ranking: { pageLength: 0.1 } });
+					return pf;
+				},
+			);
 			const pagefind = await this.#pagefind;
 			const { results } = await pagefind.search(query);
 			const data = rankPhrase(query, await Promise.all(results.slice(0, 40).map((r) => r.data())));
-			const template = (results.length > 0 ? this.dataset['results'] : this.dataset['noResults']) ?? '';
-			status.textContent = template.replace('{query}', query).replace('{count}', String(results.length));
+			const template =
+				(results.length > 0 ? this.dataset['results'] : this.dataset['noResults']) ?? '';
+			status.textContent = template
+				.replace('{query}', query)
+				.replace('{count}', String(results.length));
 			// Grouped by kind (lessons first), each group in Pagefind's relevance order.
 			const groups = JSON.parse(this.dataset['groups'] ?? '{}') as Record<string, string>;
 			for (const [kind, title] of Object.entries(groups)) {

@@ -73,9 +73,33 @@ describe('normalizeWithOffsets', () => {
 	});
 
 	it.each([
-		['Task def', [[0, 1], [1, 2], [2, 3], [3, 4], [5, 6], [6, 7], [7, 8]]],
-		['ｶﾞｰﾄﾞ', [[0, 2], [3, 5]]],
-		['ＥＣＳ', [[0, 1], [1, 2], [2, 3]]],
+		[
+			'Task def',
+			[
+				[0, 1],
+				[1, 2],
+				[2, 3],
+				[3, 4],
+				[5, 6],
+				[6, 7],
+				[7, 8],
+			],
+		],
+		[
+			'ｶﾞｰﾄﾞ',
+			[
+				[0, 2],
+				[3, 5],
+			],
+		],
+		[
+			'ＥＣＳ',
+			[
+				[0, 1],
+				[1, 2],
+				[2, 3],
+			],
+		],
 	])('maps %j back to source spans', (input, spans) => {
 		const n = normalizeWithOffsets(input);
 		expect(n.starts.map((s, i) => [s, n.ends[i]])).toEqual(spans);

@@ -22,8 +22,18 @@ const LONG_VOWEL = 0x30fc;
 const STRIP = /^[\s\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}\p{M}]$/u;
 /** Small hiragana → full size (after the katakana fold, so small katakana are covered). */
 const SMALL_KANA: Readonly<Record<string, string>> = {
-	'ぁ': 'あ', 'ぃ': 'い', 'ぅ': 'う', 'ぇ': 'え', 'ぉ': 'お',
-	'っ': 'つ', 'ゃ': 'や', 'ゅ': 'ゆ', 'ょ': 'よ', 'ゎ': 'わ', 'ゕ': 'か', 'ゖ': 'け',
+	ぁ: 'あ',
+	ぃ: 'い',
+	ぅ: 'う',
+	ぇ: 'え',
+	ぉ: 'お',
+	っ: 'つ',
+	ゃ: 'や',
+	ゅ: 'ゆ',
+	ょ: 'よ',
+	ゎ: 'わ',
+	ゕ: 'か',
+	ゖ: 'け',
 };
 /**
  * One unit of the source text normalised on its own: a base character with the combining or

@@ -134,7 +134,10 @@ describe('search over the real glossary: the expected term is in the top 3', () 
 	it('has at least 40 queries', () => expect(TABLE.length).toBeGreaterThanOrEqual(40));
 
 	it.each(TABLE)('%j → %s (%s)', (query, id) => {
-		expect(records.some((r) => r.id === id), `no term ${id}`).toBe(true);
+		expect(
+			records.some((r) => r.id === id),
+			`no term ${id}`,
+		).toBe(true);
 		expect(topIds(query)).toContain(id);
 	});
 
@@ -155,8 +158,13 @@ describe('one-character queries', () => {
 		const { hits } = searcher.search('ふ', 200);
 		expect(hits.length).toBeGreaterThan(0);
 		for (const hit of hits) {
-			const names = [hit.record.ja, hit.record.en, hit.record.reading, ...hit.record.aliases].map(normalizeForSearch);
-			expect(names.some((n) => n.startsWith('ふ')), hit.record.id).toBe(true);
+			const names = [hit.record.ja, hit.record.en, hit.record.reading, ...hit.record.aliases].map(
+				normalizeForSearch,
+			);
+			expect(
+				names.some((n) => n.startsWith('ふ')),
+				hit.record.id,
+			).toBe(true);
 		}
 	});
 });
@@ -164,7 +172,11 @@ describe('one-character queries', () => {
 describe('the fast path gives what Fuse over every term gives', () => {
 	const exhaustive = createSearcher(data, { exhaustive: true });
 	// Every prefix of every name, alias and reading: the strings people actually type.
-	const typed = [...new Set(records.flatMap((r) => [r.ja, r.en, r.reading, ...r.aliases]).map(normalizeForSearch))]
+	const typed = [
+		...new Set(
+			records.flatMap((r) => [r.ja, r.en, r.reading, ...r.aliases]).map(normalizeForSearch),
+		),
+	]
 		.filter((k, i) => k.length > 0 && i % 12 === 0)
 		.flatMap((k) => [k.slice(0, 1), k.slice(0, 2), k.slice(0, 5), k.slice(0, 9), k]);
 	const letters = [...new Set(typed.join(''))];
@@ -177,28 +189,49 @@ describe('the fast path gives what Fuse over every term gives', () => {
 	}, 60_000);
 
 	it('for typos, spaces, categories and page sizes', () => {
-		const queries = ['fargte', 'secuirty group', 'task def', 'くらすた', 'ＥＣＳ', 'サイドカ', 'ろどばらんさ', 'kubernets', 'SG', 'CI/CD', 'a'.repeat(40)];
+		const queries = [
+			'fargte',
+			'secuirty group',
+			'task def',
+			'くらすた',
+			'ＥＣＳ',
+			'サイドカ',
+			'ろどばらんさ',
+			'kubernets',
+			'SG',
+			'CI/CD',
+			'a'.repeat(40),
+		];
 		for (const q of queries) {
-			for (const limit of [1, 3, 30, 500]) expect(searcher.search(q, limit), `${q} ${limit}`).toEqual(exhaustive.search(q, limit));
+			for (const limit of [1, 3, 30, 500])
+				expect(searcher.search(q, limit), `${q} ${limit}`).toEqual(exhaustive.search(q, limit));
 			for (const category of ['networking', 'ecs-core', 'security'] as const) {
-				expect(searcher.search(q, 10, category), `${q} ${category}`).toEqual(exhaustive.search(q, 10, category));
+				expect(searcher.search(q, 10, category), `${q} ${category}`).toEqual(
+					exhaustive.search(q, 10, category),
+				);
 			}
 		}
 	}, 60_000);
 
 	it('for random queries', () => {
 		fc.assert(
-			fc.property(fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 14 }), fc.constantFrom(1, 5, 30), (chars, limit) => {
-				const q = chars.join('');
-				expect(searcher.search(q, limit)).toEqual(exhaustive.search(q, limit));
-				expect(searcher.suggest(q)).toEqual(exhaustive.suggest(q));
-			}),
+			fc.property(
+				fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 14 }),
+				fc.constantFrom(1, 5, 30),
+				(chars, limit) => {
+					const q = chars.join('');
+					expect(searcher.search(q, limit)).toEqual(exhaustive.search(q, limit));
+					expect(searcher.suggest(q)).toEqual(exhaustive.suggest(q));
+				},
+			),
 			{ numRuns: 150 },
 		);
 	}, 60_000);
 
 	it('at 2,000 generated terms, where many terms tie', () => {
-		const large = JSON.parse(JSON.stringify(buildIndexData(generateRecords(records, 2000)))) as GlossaryIndexData;
+		const large = JSON.parse(
+			JSON.stringify(buildIndexData(generateRecords(records, 2000))),
+		) as GlossaryIndexData;
 		const fast = createSearcher(large);
 		const slow = createSearcher(large, { exhaustive: true });
 		for (const query of BENCH_QUERIES) {
@@ -214,13 +247,19 @@ describe('the fast path gives what Fuse over every term gives', () => {
 
 describe('substringDistance (Myers)', () => {
 	// A small alphabet makes near-matches, the interesting case, common.
-	const text = fc.array(fc.constantFrom('a', 'b', 'c', 'く', 'ら'), { maxLength: 40 }).map((c) => c.join(''));
-	const pattern = fc.array(fc.constantFrom('a', 'b', 'c', 'く', 'ら'), { minLength: 1, maxLength: 32 }).map((c) => c.join(''));
+	const text = fc
+		.array(fc.constantFrom('a', 'b', 'c', 'く', 'ら'), { maxLength: 40 })
+		.map((c) => c.join(''));
+	const pattern = fc
+		.array(fc.constantFrom('a', 'b', 'c', 'く', 'ら'), { minLength: 1, maxLength: 32 })
+		.map((c) => c.join(''));
 
 	it('equals the smallest edit distance to a substring (approximateMatch)', () => {
 		fc.assert(
 			fc.property(pattern, text, (p, t) => {
-				expect(substringDistance(p, t)).toBe(approximateMatch(p, t, p.length)?.distance ?? p.length); // undefined: empty text
+				expect(substringDistance(p, t)).toBe(
+					approximateMatch(p, t, p.length)?.distance ?? p.length,
+				); // undefined: empty text
 			}),
 			{ numRuns: 2000 },
 		);
@@ -228,11 +267,23 @@ describe('substringDistance (Myers)', () => {
 
 	it('keeps exactly the texts Fuse keeps, at the search and the suggestion thresholds', () => {
 		fc.assert(
-			fc.property(pattern, text, fc.constantFrom(SEARCH_THRESHOLD, SUGGEST_THRESHOLD), (p, t, threshold) => {
-				// The options Bitap reads, over one plain string.
-				const fuse = new Fuse([t], { ignoreLocation: FUSE_OPTIONS.ignoreLocation!, isCaseSensitive: FUSE_OPTIONS.isCaseSensitive!, includeMatches: FUSE_OPTIONS.includeMatches!, threshold });
-				expect(substringDistance(p, t) <= maxErrors(p.length, threshold)).toBe(t.length > 0 && fuse.search(p).length === 1);
-			}),
+			fc.property(
+				pattern,
+				text,
+				fc.constantFrom(SEARCH_THRESHOLD, SUGGEST_THRESHOLD),
+				(p, t, threshold) => {
+					// The options Bitap reads, over one plain string.
+					const fuse = new Fuse([t], {
+						ignoreLocation: FUSE_OPTIONS.ignoreLocation!,
+						isCaseSensitive: FUSE_OPTIONS.isCaseSensitive!,
+						includeMatches: FUSE_OPTIONS.includeMatches!,
+						threshold,
+					});
+					expect(substringDistance(p, t) <= maxErrors(p.length, threshold)).toBe(
+						t.length > 0 && fuse.search(p).length === 1,
+					);
+				},
+			),
 			{ numRuns: 2000 },
 		);
 	});
@@ -250,9 +301,33 @@ describe('substringDistance (Myers)', () => {
 
 describe('createSearcher', () => {
 	const tiny: GlossaryRecord[] = [
-		{ id: 'cluster', en: 'Cluster', ja: 'クラスター', reading: 'くらすたー', aliases: ['クラスタ'], definition: 'タスクをまとめる論理的なグループです。', category: 'ecs-core' },
-		{ id: 'sg', en: 'Security group', ja: 'セキュリティグループ', reading: 'せきゅりてぃぐるーぷ', aliases: ['SG'], definition: '仮想ファイアウォールです。', category: 'networking' },
-		{ id: 'task', en: 'Task', ja: 'タスク', reading: 'たすく', aliases: [], definition: 'クラスターで動く実行単位です。', category: 'ecs-core' },
+		{
+			id: 'cluster',
+			en: 'Cluster',
+			ja: 'クラスター',
+			reading: 'くらすたー',
+			aliases: ['クラスタ'],
+			definition: 'タスクをまとめる論理的なグループです。',
+			category: 'ecs-core',
+		},
+		{
+			id: 'sg',
+			en: 'Security group',
+			ja: 'セキュリティグループ',
+			reading: 'せきゅりてぃぐるーぷ',
+			aliases: ['SG'],
+			definition: '仮想ファイアウォールです。',
+			category: 'networking',
+		},
+		{
+			id: 'task',
+			en: 'Task',
+			ja: 'タスク',
+			reading: 'たすく',
+			aliases: [],
+			definition: 'クラスターで動く実行単位です。',
+			category: 'ecs-core',
+		},
 	];
 	const s = createSearcher(JSON.parse(JSON.stringify(buildIndexData(tiny))) as GlossaryIndexData);
 
@@ -280,7 +355,9 @@ describe('createSearcher', () => {
 		const [cluster, task] = s.search('くらすた').hits;
 		expect(show(cluster!.record.ja, cluster!.marks.ja)).toBe('[クラスター]');
 		expect(cluster!.via).toBeUndefined();
-		expect(show(task!.record.definition, task!.marks.definition)).toBe('[クラスター]で動く実行単位です。');
+		expect(show(task!.record.definition, task!.marks.definition)).toBe(
+			'[クラスター]で動く実行単位です。',
+		);
 		const [sg] = s.search('ｓｇ').hits;
 		expect(sg!.via && show(sg!.via.text, sg!.via.marks)).toBe('[SG]');
 		expect(sg!.marks.ja).toEqual([]);
@@ -296,8 +373,24 @@ describe('createSearcher', () => {
 			JSON.parse(
 				JSON.stringify(
 					buildIndexData([
-						{ id: 'graviton', en: 'AWS Graviton', ja: 'AWS Graviton', reading: '', aliases: [], definition: 'AWS Graviton プロセッサです。', category: 'compute' },
-						{ id: 'sg', en: 'Security group', ja: 'セキュリティグループ', reading: '', aliases: ['SG'], definition: 'AWS Graviton とは無関係です。', category: 'networking' },
+						{
+							id: 'graviton',
+							en: 'AWS Graviton',
+							ja: 'AWS Graviton',
+							reading: '',
+							aliases: [],
+							definition: 'AWS Graviton プロセッサです。',
+							category: 'compute',
+						},
+						{
+							id: 'sg',
+							en: 'Security group',
+							ja: 'セキュリティグループ',
+							reading: '',
+							aliases: ['SG'],
+							definition: 'AWS Graviton とは無関係です。',
+							category: 'networking',
+						},
 					]),
 				),
 			) as GlossaryIndexData,
@@ -307,7 +400,12 @@ describe('createSearcher', () => {
 		expect(show(hits[1]!.record.en, hits[1]!.marks.en)).toBe('AW[S G]raviton');
 		expect(hits[0]!.marks.definition).toEqual([]);
 		// A query with a space may span words.
-		expect(show(hits[1]!.record.en, s2.search('s g').hits.find((h) => h.record.id === 'graviton')!.marks.en)).toBe('AW[S G]raviton');
+		expect(
+			show(
+				hits[1]!.record.en,
+				s2.search('s g').hits.find((h) => h.record.id === 'graviton')!.marks.en,
+			),
+		).toBe('AW[S G]raviton');
 	});
 
 	it('is deterministic', () => {
@@ -401,7 +499,12 @@ describe('editDistance', () => {
 
 describe('splitByRanges', () => {
 	it('splits into plain and marked parts', () => {
-		expect(splitByRanges('abcdef', [[1, 2], [4, 6]])).toEqual([
+		expect(
+			splitByRanges('abcdef', [
+				[1, 2],
+				[4, 6],
+			]),
+		).toEqual([
 			{ text: 'a', mark: false },
 			{ text: 'b', mark: true },
 			{ text: 'cd', mark: false },

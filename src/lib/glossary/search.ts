@@ -134,7 +134,14 @@ export interface GlossarySearcher {
 }
 
 /** Tiers, best first. */
-const TIER = { exact: 0, prefix: 1, contains: 2, fuzzyName: 3, acrossWords: 4, definition: 5 } as const;
+const TIER = {
+	exact: 0,
+	prefix: 1,
+	contains: 2,
+	fuzzyName: 3,
+	acrossWords: 4,
+	definition: 5,
+} as const;
 
 /**
  * One name of a term that matches the query: a Fuse match (`FuseResultMatch`), or the same found
@@ -192,20 +199,46 @@ function rank(result: Candidate, q: string, startsOf?: WordStartsOf): Ranked {
 		const value = m.value ?? '';
 		const key = m.key ?? '';
 		if (!NAME_KEYS.has(key)) continue;
-		let t: number = value === q ? TIER.exact : value.startsWith(q) ? TIER.prefix : value.includes(q) ? TIER.contains : TIER.fuzzyName;
-		if (t === TIER.contains && startsOf && firstWithinWords(value, q, startsOf(originalOf(result.item, key, m.refIndex), m)) === -1) t = TIER.acrossWords;
+		let t: number =
+			value === q
+				? TIER.exact
+				: value.startsWith(q)
+					? TIER.prefix
+					: value.includes(q)
+						? TIER.contains
+						: TIER.fuzzyName;
+		if (
+			t === TIER.contains &&
+			startsOf &&
+			firstWithinWords(value, q, startsOf(originalOf(result.item, key, m.refIndex), m)) === -1
+		)
+			t = TIER.acrossWords;
 		// Fuse gives one score per record; the typo count of this name is measured here.
-		const errors = t === TIER.fuzzyName ? (m.distance ?? approximateMatch(q, value, q.length)?.distance ?? q.length) : 0;
-		if (t < tier || (t === tier && (errors < typos || (errors === typos && value.length < nameLength)))) {
+		const errors =
+			t === TIER.fuzzyName
+				? (m.distance ?? approximateMatch(q, value, q.length)?.distance ?? q.length)
+				: 0;
+		if (
+			t < tier ||
+			(t === tier && (errors < typos || (errors === typos && value.length < nameLength)))
+		) {
 			typos = errors;
 			nameLength = value.length;
 		}
 		if (key === 'ja' || key === 'en') shown = Math.min(shown, t);
-		else if (!via || t < via.tier) via = { key: key === 'reading' ? 'reading' : 'aliases', idx: m.refIndex ?? 0, tier: t };
+		else if (!via || t < via.tier)
+			via = { key: key === 'reading' ? 'reading' : 'aliases', idx: m.refIndex ?? 0, tier: t };
 		tier = Math.min(tier, t);
 	}
 	// Only say "found by alias" when the alias explains the match better than the names do.
-	return { result, tier, typos, nameLength, definitionAt: 0, via: via && via.tier < shown ? via : undefined };
+	return {
+		result,
+		tier,
+		typos,
+		nameLength,
+		definitionAt: 0,
+		via: via && via.tier < shown ? via : undefined,
+	};
 }
 
 /** Word starts (see `prepareText`) of a matched name, given its original text. */
@@ -220,13 +253,24 @@ type WordStartsOf = (original: string, match: NameMatch) => readonly number[];
  * total stays below 2⁵³.
  */
 function placeOf(r: Ranked, m: number): number {
-	const gap = r.nameLength === Number.MAX_SAFE_INTEGER ? 0xffff : Math.min(Math.abs(r.nameLength - m) * 2 + (r.nameLength > m ? 1 : 0), 0xffff);
-	return r.tier * 2 ** 40 + Math.min(r.typos, 0xff) * 2 ** 32 + gap * 2 ** 16 + Math.min(r.definitionAt, 0xffff);
+	const gap =
+		r.nameLength === Number.MAX_SAFE_INTEGER
+			? 0xffff
+			: Math.min(Math.abs(r.nameLength - m) * 2 + (r.nameLength > m ? 1 : 0), 0xffff);
+	return (
+		r.tier * 2 ** 40 +
+		Math.min(r.typos, 0xff) * 2 ** 32 +
+		gap * 2 ** 16 +
+		Math.min(r.definitionAt, 0xffff)
+	);
 }
 
 /** Order of results: place; then Fuse's score, which rewards matching in several keys; then index order. */
 function byRank(m: number): (a: Ranked, b: Ranked) => number {
-	return (a, b) => placeOf(a, m) - placeOf(b, m) || (a.result.score ?? 1) - (b.result.score ?? 1) || a.result.refIndex - b.result.refIndex;
+	return (a, b) =>
+		placeOf(a, m) - placeOf(b, m) ||
+		(a.result.score ?? 1) - (b.result.score ?? 1) ||
+		a.result.refIndex - b.result.refIndex;
 }
 
 /** What the normalisation removes between words; a query containing one may match across words. */
@@ -277,7 +321,8 @@ export function prepareText(text: string): PreparedText {
 function wordStartsOf(text: string, n: NormalizedText): number[] {
 	const starts: number[] = [];
 	for (let k = 1; k < n.text.length; k++) {
-		if (n.starts[k]! > n.ends[k - 1]! && SEPARATOR.test(text.slice(n.ends[k - 1]!, n.starts[k]!))) starts.push(k);
+		if (n.starts[k]! > n.ends[k - 1]! && SEPARATOR.test(text.slice(n.ends[k - 1]!, n.starts[k]!)))
+			starts.push(k);
 	}
 	return starts;
 }
@@ -379,7 +424,11 @@ export function approximateMatch(
 		const d = cur[m]!;
 		const start = startCur[m]!;
 		// On a tie, the same start reaching further is the fuller match ("[Kubernetes]", not "[Kubernet]es").
-		if (d <= maxErrors && (!best || d < best.distance || (d === best.distance && start === best.start))) best = { start, end: j, distance: d };
+		if (
+			d <= maxErrors &&
+			(!best || d < best.distance || (d === best.distance && start === best.start))
+		)
+			best = { start, end: j, distance: d };
 		prev = cur;
 		startPrev = startCur;
 	}
@@ -387,7 +436,12 @@ export function approximateMatch(
 }
 
 /** Narrows [start, end) so it neither starts nor ends on a character absent from `pattern`. */
-function trimToPattern(pattern: string, text: string, start: number, end: number): [number, number] | undefined {
+function trimToPattern(
+	pattern: string,
+	text: string,
+	start: number,
+	end: number,
+): [number, number] | undefined {
 	let s = start;
 	let e = end;
 	while (s < e && !pattern.includes(text[s]!)) s++;
@@ -396,7 +450,10 @@ function trimToPattern(pattern: string, text: string, start: number, end: number
 }
 
 /** Splits `text` into plain and marked parts for rendering (ranges sorted, non-overlapping). */
-export function splitByRanges(text: string, ranges: readonly Range[]): { text: string; mark: boolean }[] {
+export function splitByRanges(
+	text: string,
+	ranges: readonly Range[],
+): { text: string; mark: boolean }[] {
 	const parts: { text: string; mark: boolean }[] = [];
 	let at = 0;
 	for (const [s, e] of ranges) {
@@ -408,7 +465,12 @@ export function splitByRanges(text: string, ranges: readonly Range[]): { text: s
 	return parts;
 }
 
-function toHit(r: Ranked, q: string, acrossWords: boolean, prepare: (text: string) => PreparedText): SearchHit {
+function toHit(
+	r: Ranked,
+	q: string,
+	acrossWords: boolean,
+	prepare: (text: string) => PreparedText,
+): SearchHit {
 	const record = r.result.item;
 	const fuzzy = r.tier === TIER.fuzzyName;
 	// A term found only across words shows where, in its names; definitions follow the query.
@@ -420,9 +482,17 @@ function toHit(r: Ranked, q: string, acrossWords: boolean, prepare: (text: strin
 		marks: {
 			ja: highlightRanges(record.ja, q, fuzzy, namesAcross, prepare(record.ja)),
 			en: highlightRanges(record.en, q, fuzzy, namesAcross, prepare(record.en)),
-			definition: highlightRanges(record.definition, q, false, acrossWords, prepare(record.definition)),
+			definition: highlightRanges(
+				record.definition,
+				q,
+				false,
+				acrossWords,
+				prepare(record.definition),
+			),
 		},
-		via: via ? { text: via, marks: highlightRanges(via, q, true, namesAcross, prepare(via)) } : undefined,
+		via: via
+			? { text: via, marks: highlightRanges(via, q, true, namesAcross, prepare(via)) }
+			: undefined,
 	};
 }
 
@@ -435,7 +505,11 @@ export function editDistance(a: string, b: string): number {
 	for (let i = 1; i <= a.length; i++) {
 		const cur = [i];
 		for (let j = 1; j <= b.length; j++) {
-			cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+			cur[j] = Math.min(
+				prev[j]! + 1,
+				cur[j - 1]! + 1,
+				prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+			);
 		}
 		prev = cur;
 	}
@@ -518,7 +592,8 @@ let oneOffMasks: PatternMasks | undefined;
 
 /** `substringDistanceOf` for one pattern and one text (1–32 units of pattern). */
 export function substringDistance(pattern: string, text: string): number {
-	if (pattern.length === 0 || pattern.length > MAX_PATTERN) throw new RangeError(`pattern length ${pattern.length} is not in 1..${MAX_PATTERN}`);
+	if (pattern.length === 0 || pattern.length > MAX_PATTERN)
+		throw new RangeError(`pattern length ${pattern.length} is not in 1..${MAX_PATTERN}`);
 	return substringDistanceOf((oneOffMasks ??= new PatternMasks()).load(pattern), text);
 }
 
@@ -675,16 +750,29 @@ function joinDefinitions(records: readonly GlossaryRecord[]): Definitions {
  *    of them), and those are ranked again from Fuse's own matches, so what is shown is Fuse's.
  * search.test.ts holds this to `exhaustive` (Fuse over every term), result for result.
  */
-export function createSearcher(data: GlossaryIndexData, options: SearcherOptions = {}): GlossarySearcher {
+export function createSearcher(
+	data: GlossaryIndexData,
+	options: SearcherOptions = {},
+): GlossarySearcher {
 	const { records } = data;
 	const filters = buildFilters(data);
 	const pattern = new PatternMasks();
 	const looseOptions = { ...FUSE_OPTIONS, threshold: SUGGEST_THRESHOLD };
 	/** Fuse over the terms at the given index positions (all when omitted). */
-	const fuseSearch = (q: string, fuseOptions: IFuseOptions<GlossaryRecord>, positions?: readonly number[]) => {
-		const subset = positions ? positions.map((pos) => data.index.records[pos]!) : data.index.records;
+	const fuseSearch = (
+		q: string,
+		fuseOptions: IFuseOptions<GlossaryRecord>,
+		positions?: readonly number[],
+	) => {
+		const subset = positions
+			? positions.map((pos) => data.index.records[pos]!)
+			: data.index.records;
 		// Index records keep their position in `records`, so results point at the right term.
-		return new Fuse(records, fuseOptions, Fuse.parseIndex<GlossaryRecord>({ keys: data.index.keys, records: subset })).search(q);
+		return new Fuse(
+			records,
+			fuseOptions,
+			Fuse.parseIndex<GlossaryRecord>({ keys: data.index.keys, records: subset }),
+		).search(q);
 	};
 	/** Terms with a name that starts with the one-unit `q`. */
 	const startingWith = (q: string) => filters.firstUnits.get(q) ?? [];
@@ -696,7 +784,8 @@ export function createSearcher(data: GlossaryIndexData, options: SearcherOptions
 		if (!prepared) preparedTexts.set(text, (prepared = prepareText(text)));
 		return prepared;
 	};
-	const startsOf: WordStartsOf = (original, m) => (m.name ? (m.name.prepared ??= prepareText(original)) : prepare(original)).starts;
+	const startsOf: WordStartsOf = (original, m) =>
+		(m.name ? (m.name.prepared ??= prepareText(original)) : prepare(original)).starts;
 	/** Same answer as Fuse: the names of the term at `pos` with at most `k` errors, with the count. */
 	const nameMatches = (pos: number, q: string, k: number): NameMatch[] | undefined => {
 		let matches: NameMatch[] | undefined;
@@ -707,7 +796,13 @@ export function createSearcher(data: GlossaryIndexData, options: SearcherOptions
 				distance = substringDistanceOf(pattern, name.value);
 				if (distance > k) continue;
 			}
-			(matches ??= []).push({ key: name.key, value: name.value, refIndex: name.refIndex, distance, name });
+			(matches ??= []).push({
+				key: name.key,
+				value: name.value,
+				refIndex: name.refIndex,
+				distance,
+				name,
+			});
 		}
 		return matches;
 	};
@@ -741,7 +836,8 @@ export function createSearcher(data: GlossaryIndexData, options: SearcherOptions
 				}
 				pattern.clear();
 			} else {
-				for (const result of fuseSearch(q, FUSE_OPTIONS, oneChar ? startingWith(q) : undefined)) add(result);
+				for (const result of fuseSearch(q, FUSE_OPTIONS, oneChar ? startingWith(q) : undefined))
+					add(result);
 			}
 			if (!oneChar) {
 				const defs = definitions;
@@ -751,11 +847,19 @@ export function createSearcher(data: GlossaryIndexData, options: SearcherOptions
 					const record = records[i]!;
 					if (!found[i] && inCategory(record)) {
 						const definition = defs.text.slice(defs.starts[i], defs.starts[i + 1]! - 1);
-						const first = acrossWords ? at - defs.starts[i]! : firstWithinWords(definition, q, prepare(record.definition).starts);
+						const first = acrossWords
+							? at - defs.starts[i]!
+							: firstWithinWords(definition, q, prepare(record.definition).starts);
 						// -1: only across words, "SG" in "AWS Graviton".
 						if (first !== -1) {
 							const result = { item: record, refIndex: i, matches: [] };
-							ranked.push({ result, tier: TIER.definition, typos: q.length, nameLength: Number.MAX_SAFE_INTEGER, definitionAt: first });
+							ranked.push({
+								result,
+								tier: TIER.definition,
+								typos: q.length,
+								nameLength: Number.MAX_SAFE_INTEGER,
+								definitionAt: first,
+							});
 						}
 					}
 					at = defs.starts[i + 1]! - 1; // next definition
@@ -765,18 +869,26 @@ export function createSearcher(data: GlossaryIndexData, options: SearcherOptions
 			// no worse than the `limit`-th (ties included), which settles the page's order.
 			const m = q.length;
 			const places = Float64Array.from(ranked, (r) => placeOf(r, m));
-			const last = limit >= ranked.length ? Infinity : places.slice().sort()[Math.max(limit - 1, 0)]!;
+			const last =
+				limit >= ranked.length ? Infinity : places.slice().sort()[Math.max(limit - 1, 0)]!;
 			const page = limit <= 0 ? [] : ranked.filter((_, i) => places[i]! <= last);
-			const unscored = page.filter((r) => r.tier !== TIER.definition && r.result.score === undefined).map((r) => r.result.refIndex);
+			const unscored = page
+				.filter((r) => r.tier !== TIER.definition && r.result.score === undefined)
+				.map((r) => r.result.refIndex);
 			if (unscored.length > 0) {
-				const scored = new Map(fuseSearch(q, FUSE_OPTIONS, unscored).map((result) => [result.refIndex, result]));
+				const scored = new Map(
+					fuseSearch(q, FUSE_OPTIONS, unscored).map((result) => [result.refIndex, result]),
+				);
 				page.forEach((r, i) => {
 					const result = scored.get(r.result.refIndex);
 					if (result) page[i] = rank(result, q, wordStartsOf);
 				});
 			}
 			page.sort(byRank(m));
-			return { total: ranked.length, hits: page.slice(0, limit).map((r) => toHit(r, q, acrossWords, prepare)) };
+			return {
+				total: ranked.length,
+				hits: page.slice(0, limit).map((r) => toHit(r, q, acrossWords, prepare)),
+			};
 		},
 		suggest(query, limit = 3) {
 			const q = normalizeForSearch(query);
@@ -785,26 +897,38 @@ export function createSearcher(data: GlossaryIndexData, options: SearcherOptions
 			// ("fergit" suggests "Fargate", not "Fargate Pod"), so rank by whole-string distance,
 			// among the names a looser Fuse search keeps.
 			// The distance is at least the difference in length, which alone rules most names out.
-			const mayBeClose = (value: string) => Math.abs(q.length - value.length) / Math.max(q.length, value.length) <= SUGGEST_MAX_DISTANCE;
-			const closeness = (value: string) => (mayBeClose(value) ? editDistance(q, value) / Math.max(q.length, value.length) : 1);
+			const mayBeClose = (value: string) =>
+				Math.abs(q.length - value.length) / Math.max(q.length, value.length) <=
+				SUGGEST_MAX_DISTANCE;
+			const closeness = (value: string) =>
+				mayBeClose(value) ? editDistance(q, value) / Math.max(q.length, value.length) : 1;
 			// Each term the looser search keeps, with the names it keeps it by.
 			const kept: { refIndex: number; names: string[] }[] = [];
 			if (!options.exhaustive && q.length <= MAX_PATTERN) {
 				const k = maxErrors(q.length, SUGGEST_THRESHOLD);
 				pattern.load(q);
 				for (const pos of candidatesFor(filters, q, k)) {
-					const names = filters.names[pos]!.filter((n) => mayBeClose(n.value) && substringDistanceOf(pattern, n.value) <= k);
-					if (names.length > 0) kept.push({ refIndex: data.index.records[pos]!.i, names: names.map((n) => n.value) });
+					const names = filters.names[pos]!.filter(
+						(n) => mayBeClose(n.value) && substringDistanceOf(pattern, n.value) <= k,
+					);
+					if (names.length > 0)
+						kept.push({ refIndex: data.index.records[pos]!.i, names: names.map((n) => n.value) });
 				}
 				pattern.clear();
 			} else {
 				for (const result of fuseSearch(q, looseOptions)) {
-					const names = (result.matches ?? []).filter((m) => NAME_KEYS.has(m.key ?? '') && m.value).map((m) => m.value!);
+					const names = (result.matches ?? [])
+						.filter((m) => NAME_KEYS.has(m.key ?? '') && m.value)
+						.map((m) => m.value!);
 					kept.push({ refIndex: result.refIndex, names });
 				}
 			}
 			const closest = kept
-				.map(({ refIndex, names }) => ({ item: records[refIndex]!, refIndex, distance: Math.min(1, ...names.map(closeness)) }))
+				.map(({ refIndex, names }) => ({
+					item: records[refIndex]!,
+					refIndex,
+					distance: Math.min(1, ...names.map(closeness)),
+				}))
 				.filter((r) => r.distance <= SUGGEST_MAX_DISTANCE);
 			return closest
 				.sort((a, b) => a.distance - b.distance || a.refIndex - b.refIndex)

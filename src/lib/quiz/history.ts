@@ -45,18 +45,37 @@ export function isAttempt(x: unknown): x is Attempt {
 	if (typeof x !== 'object' || x === null) return false;
 	const a = x as Record<string, unknown>;
 	return (
-		isStr(a['id']) && isStr(a['bankId']) && isStr(a['seed']) &&
+		isStr(a['id']) &&
+		isStr(a['bankId']) &&
+		isStr(a['seed']) &&
 		(MODES as readonly unknown[]).includes(a['mode']) &&
-		isNum(a['startedAt']) && isNum(a['finishedAt']) && isNum(a['timeUsedMs']) &&
-		isNum(a['correct']) && isNum(a['total']) && isNum(a['scaled']) && isNum(a['passingScore']) &&
+		isNum(a['startedAt']) &&
+		isNum(a['finishedAt']) &&
+		isNum(a['timeUsedMs']) &&
+		isNum(a['correct']) &&
+		isNum(a['total']) &&
+		isNum(a['scaled']) &&
+		isNum(a['passingScore']) &&
 		typeof a['passed'] === 'boolean' &&
 		Array.isArray(a['byDomain']) &&
-		a['byDomain'].every((d: unknown) => typeof d === 'object' && d !== null && isStr((d as Record<string, unknown>)['id']) && isNum((d as Record<string, unknown>)['correct']) && isNum((d as Record<string, unknown>)['total'])) &&
+		a['byDomain'].every(
+			(d: unknown) =>
+				typeof d === 'object' &&
+				d !== null &&
+				isStr((d as Record<string, unknown>)['id']) &&
+				isNum((d as Record<string, unknown>)['correct']) &&
+				isNum((d as Record<string, unknown>)['total']),
+		) &&
 		Array.isArray(a['questions']) &&
 		a['questions'].every((q: unknown) => {
 			if (typeof q !== 'object' || q === null) return false;
 			const r = q as Record<string, unknown>;
-			return isStr(r['id']) && isStrArray(r['chosen']) && typeof r['correct'] === 'boolean' && typeof r['flagged'] === 'boolean';
+			return (
+				isStr(r['id']) &&
+				isStrArray(r['chosen']) &&
+				typeof r['correct'] === 'boolean' &&
+				typeof r['flagged'] === 'boolean'
+			);
 		})
 	);
 }
@@ -72,7 +91,8 @@ export interface ParsedHistory {
 
 /** Parses stored history text; never throws. */
 export function parseHistory(raw: string | null | undefined): ParsedHistory {
-	if (raw === null || raw === undefined || raw === '') return { history: emptyHistory(), rejected: [], unreadable: false };
+	if (raw === null || raw === undefined || raw === '')
+		return { history: emptyHistory(), rejected: [], unreadable: false };
 	let value: unknown;
 	try {
 		value = JSON.parse(raw);
@@ -84,19 +104,24 @@ export function parseHistory(raw: string | null | undefined): ParsedHistory {
 
 /** Parses an already-parsed value (also used for imported files). */
 export function parseHistoryValue(value: unknown): ParsedHistory {
-	if (typeof value !== 'object' || value === null || (value as { v?: unknown }).v !== HISTORY_VERSION) {
+	if (
+		typeof value !== 'object' ||
+		value === null ||
+		(value as { v?: unknown }).v !== HISTORY_VERSION
+	) {
 		return { history: emptyHistory(), rejected: [value], unreadable: true };
 	}
 	const v = value as { attempts?: unknown; cards?: unknown };
 	const history = emptyHistory();
 	const rejected: unknown[] = [];
 	if (Array.isArray(v.attempts)) {
-		for (const a of v.attempts) (isAttempt(a) ? history.attempts.push(a) : rejected.push(a));
+		for (const a of v.attempts) isAttempt(a) ? history.attempts.push(a) : rejected.push(a);
 	} else if (v.attempts !== undefined) rejected.push(v.attempts);
 	if (typeof v.cards === 'object' && v.cards !== null && !Array.isArray(v.cards)) {
 		for (const [id, entry] of Object.entries(v.cards as Record<string, unknown>)) {
 			const e = entry as { bankId?: unknown; card?: unknown } | null;
-			if (e && isStr(e.bankId) && isStoredCard(e.card)) history.cards[id] = { bankId: e.bankId, card: e.card };
+			if (e && isStr(e.bankId) && isStoredCard(e.card))
+				history.cards[id] = { bankId: e.bankId, card: e.card };
 			else rejected.push({ [id]: entry });
 		}
 	} else if (v.cards !== undefined) rejected.push(v.cards);
@@ -106,7 +131,9 @@ export function parseHistoryValue(value: unknown): ParsedHistory {
 /** Merges imported history into the current one: attempts by id (no duplicates), newer cards win. */
 export function mergeHistory(current: History, incoming: History): History {
 	const ids = new Set(current.attempts.map((a) => a.id));
-	const attempts = [...current.attempts, ...incoming.attempts.filter((a) => !ids.has(a.id))].sort((a, b) => a.finishedAt - b.finishedAt);
+	const attempts = [...current.attempts, ...incoming.attempts.filter((a) => !ids.has(a.id))].sort(
+		(a, b) => a.finishedAt - b.finishedAt,
+	);
 	const cards = { ...current.cards };
 	for (const [id, entry] of Object.entries(incoming.cards)) {
 		const mine = cards[id];
@@ -118,7 +145,11 @@ export function mergeHistory(current: History, incoming: History): History {
 }
 
 /** Builds the attempt record of a finished session. */
-export function toAttempt(session: Session, score: SessionScore, isRight: (questionId: string) => boolean): Attempt {
+export function toAttempt(
+	session: Session,
+	score: SessionScore,
+	isRight: (questionId: string) => boolean,
+): Attempt {
 	return {
 		id: `${session.bankId}:${session.startedAt}:${session.seed}`,
 		bankId: session.bankId,
@@ -145,9 +176,10 @@ export function toAttempt(session: Session, score: SessionScore, isRight: (quest
 /** Question ids answered wrong or flagged in a bank's past attempts (latest answer decides "wrong"). */
 export function missedOrFlagged(history: History, bankId: string): string[] {
 	const latest = new Map<string, { correct: boolean; flagged: boolean }>();
-	for (const a of [...history.attempts].filter((x) => x.bankId === bankId).sort((x, y) => x.finishedAt - y.finishedAt)) {
+	for (const a of [...history.attempts]
+		.filter((x) => x.bankId === bankId)
+		.sort((x, y) => x.finishedAt - y.finishedAt)) {
 		for (const q of a.questions) latest.set(q.id, { correct: q.correct, flagged: q.flagged });
 	}
 	return [...latest].filter(([, r]) => !r.correct || r.flagged).map(([id]) => id);
 }
-

@@ -3,7 +3,9 @@ import { renderInlineMarkdown, renderMarkdown } from './markdown.ts';
 
 describe('bank Markdown', () => {
 	it('renders code, lists and tables', () => {
-		const html = renderMarkdown('`awsvpc` と\n\n- a\n- b\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n```json\n{"a":1}\n```');
+		const html = renderMarkdown(
+			'`awsvpc` と\n\n- a\n- b\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n```json\n{"a":1}\n```',
+		);
 		expect(html).toContain('<code>awsvpc</code>');
 		expect(html).toContain('<li>a</li>');
 		expect(html).toContain('<table>');

@@ -8,7 +8,9 @@ import MarkdownIt from 'markdown-it';
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
 // External links open normally but never get a window.opener.
-const defaultLinkOpen = md.renderer.rules['link_open'] ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+const defaultLinkOpen =
+	md.renderer.rules['link_open'] ??
+	((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules['link_open'] = (tokens, idx, options, env, self) => {
 	const token = tokens[idx]!;
 	const href = String(token.attrGet('href') ?? '');

@@ -41,13 +41,22 @@ export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
 }
 
 /** Shuffles items, keeping every `pinned` item at its original index. */
-export function shufflePinned<T>(items: readonly T[], isPinned: (item: T) => boolean, rng: Rng): T[] {
-	const free = shuffle(items.filter((x) => !isPinned(x)), rng);
+export function shufflePinned<T>(
+	items: readonly T[],
+	isPinned: (item: T) => boolean,
+	rng: Rng,
+): T[] {
+	const free = shuffle(
+		items.filter((x) => !isPinned(x)),
+		rng,
+	);
 	let k = 0;
 	return items.map((x) => (isPinned(x) ? x : free[k++]!));
 }
 
 /** A new random seed string from a random source (the caller passes Math.random in the browser). */
 export function newSeed(random: () => number): string {
-	return Math.floor(random() * 36 ** 8).toString(36).padStart(8, '0');
+	return Math.floor(random() * 36 ** 8)
+		.toString(36)
+		.padStart(8, '0');
 }

@@ -40,7 +40,10 @@ export const MIN_SCALED = 100;
 export const MAX_SCALED = 1000;
 
 /** True when exactly the correct options were chosen (order and duplicates do not matter). */
-export function isCorrect(question: ScorableQuestion, chosen: readonly string[] | undefined): boolean {
+export function isCorrect(
+	question: ScorableQuestion,
+	chosen: readonly string[] | undefined,
+): boolean {
 	if (!chosen || chosen.length === 0) return false;
 	const want = new Set(question.options.filter((o) => o.correct).map((o) => o.id));
 	const got = new Set(chosen);
@@ -82,7 +85,13 @@ export function scoreAnswers(
 		.filter((d) => per.has(d.id))
 		.map((d) => {
 			const r = per.get(d.id)!;
-			return { id: d.id, title: d.title, correct: r.correct, total: r.total, percent: Math.floor((r.correct / r.total) * 100) };
+			return {
+				id: d.id,
+				title: d.title,
+				correct: r.correct,
+				total: r.total,
+				percent: Math.floor((r.correct / r.total) * 100),
+			};
 		});
 	return {
 		correct,

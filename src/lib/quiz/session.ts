@@ -4,7 +4,12 @@
  * seed) are arguments. The browser stores the session as JSON, so it must stay plain data.
  */
 import { createRng, shuffle, shufflePinned } from './random.ts';
-import { scoreAnswers, type DomainInfo, type ScorableQuestion, type ScoreResult } from './scoring.ts';
+import {
+	scoreAnswers,
+	type DomainInfo,
+	type ScorableQuestion,
+	type ScoreResult,
+} from './scoring.ts';
 
 export const MODES = ['practice', 'exam', 'review'] as const;
 export type Mode = (typeof MODES)[number];
@@ -57,27 +62,41 @@ export interface SessionOptions {
 }
 
 /** Questions matching the filters, before shuffling. */
-export function selectQuestions<Q extends SessionQuestion>(questions: readonly Q[], opts: Pick<SessionOptions, 'domains' | 'tags' | 'onlyIds'>): Q[] {
+export function selectQuestions<Q extends SessionQuestion>(
+	questions: readonly Q[],
+	opts: Pick<SessionOptions, 'domains' | 'tags' | 'onlyIds'>,
+): Q[] {
 	const domains = opts.domains?.length ? new Set(opts.domains) : undefined;
 	const tags = opts.tags?.length ? new Set(opts.tags) : undefined;
 	const only = opts.onlyIds ? new Set(opts.onlyIds) : undefined;
 	return questions.filter(
-		(q) => (!domains || domains.has(q.domain)) && (!tags || q.tags.some((t) => tags.has(t))) && (!only || only.has(q.id)),
+		(q) =>
+			(!domains || domains.has(q.domain)) &&
+			(!tags || q.tags.some((t) => tags.has(t))) &&
+			(!only || only.has(q.id)),
 	);
 }
 
 /** Starts a session: filters, shuffles questions and options with the seed, sets the exam deadline. */
-export function createSession(bankId: string, questions: readonly SessionQuestion[], opts: SessionOptions): Session {
+export function createSession(
+	bankId: string,
+	questions: readonly SessionQuestion[],
+	opts: SessionOptions,
+): Session {
 	const rng = createRng(`${bankId}:${opts.seed}`);
 	const pool = selectQuestions(questions, opts);
 	const total = pool.length;
 	const count = opts.count && opts.count > 0 ? Math.min(opts.count, total) : total;
 	const picked = shuffle(pool, rng).slice(0, count);
 	const optionOrder: Record<string, string[]> = {};
-	for (const q of picked) optionOrder[q.id] = shufflePinned(q.options, (o) => o.pin === true, rng).map((o) => o.id);
+	for (const q of picked)
+		optionOrder[q.id] = shufflePinned(q.options, (o) => o.pin === true, rng).map((o) => o.id);
 	let deadline: number | null = null;
 	if (opts.mode === 'exam' && opts.timeLimitMinutes) {
-		const base = questions.length > 0 ? Math.ceil((opts.timeLimitMinutes * count) / questions.length) : opts.timeLimitMinutes;
+		const base =
+			questions.length > 0
+				? Math.ceil((opts.timeLimitMinutes * count) / questions.length)
+				: opts.timeLimitMinutes;
 		deadline = opts.now + (base + (opts.extraMinutes ?? 0)) * 60_000;
 	}
 	return {
@@ -109,12 +128,20 @@ export function isExpired(session: Session, now: number): boolean {
 
 /** Whether the answer to a question can still change. */
 export function isLocked(session: Session, questionId: string, now: number): boolean {
-	return session.finishedAt !== null || isExpired(session, now) || session.checked.includes(questionId);
+	return (
+		session.finishedAt !== null || isExpired(session, now) || session.checked.includes(questionId)
+	);
 }
 
 /** Sets the chosen options for a question (ignored when locked or unknown). */
-export function selectAnswer(session: Session, questionId: string, optionIds: readonly string[], now: number): Session {
-	if (!session.questionIds.includes(questionId) || isLocked(session, questionId, now)) return session;
+export function selectAnswer(
+	session: Session,
+	questionId: string,
+	optionIds: readonly string[],
+	now: number,
+): Session {
+	if (!session.questionIds.includes(questionId) || isLocked(session, questionId, now))
+		return session;
 	const valid = new Set(session.optionOrder[questionId] ?? []);
 	const chosen = [...new Set(optionIds)].filter((id) => valid.has(id));
 	return { ...session, answers: { ...session.answers, [questionId]: chosen } };
@@ -122,8 +149,13 @@ export function selectAnswer(session: Session, questionId: string, optionIds: re
 
 /** Practice/review: locks the answer and reveals the feedback. */
 export function checkAnswer(session: Session, questionId: string, now: number): Session {
-	if (session.mode === 'exam' || session.checked.includes(questionId) || isLocked(session, questionId, now)) return session;
-	if (!(session.answers[questionId]?.length)) return session;
+	if (
+		session.mode === 'exam' ||
+		session.checked.includes(questionId) ||
+		isLocked(session, questionId, now)
+	)
+		return session;
+	if (!session.answers[questionId]?.length) return session;
 	return { ...session, checked: [...session.checked, questionId] };
 }
 
@@ -138,7 +170,10 @@ export function toggleFlag(session: Session, questionId: string): Session {
 
 /** Moves to a question by index (clamped). */
 export function goTo(session: Session, index: number): Session {
-	const current = Math.min(Math.max(0, Math.trunc(index)), Math.max(0, session.questionIds.length - 1));
+	const current = Math.min(
+		Math.max(0, Math.trunc(index)),
+		Math.max(0, session.questionIds.length - 1),
+	);
 	return current === session.current ? session : { ...session, current };
 }
 
@@ -150,9 +185,21 @@ export function finish(session: Session, now: number): Session {
 }
 
 /** Counts for the exam's question grid and review screen. */
-export function progress(session: Session): { answered: number; unanswered: number; flagged: number; total: number } {
-	const answered = session.questionIds.filter((id) => (session.answers[id]?.length ?? 0) > 0).length;
-	return { answered, unanswered: session.questionIds.length - answered, flagged: session.flagged.length, total: session.questionIds.length };
+export function progress(session: Session): {
+	answered: number;
+	unanswered: number;
+	flagged: number;
+	total: number;
+} {
+	const answered = session.questionIds.filter(
+		(id) => (session.answers[id]?.length ?? 0) > 0,
+	).length;
+	return {
+		answered,
+		unanswered: session.questionIds.length - answered,
+		flagged: session.flagged.length,
+		total: session.questionIds.length,
+	};
 }
 
 export interface SessionScore extends ScoreResult {
@@ -195,6 +242,8 @@ export function isSession(x: unknown): x is Session {
 		typeof s['startedAt'] === 'number' &&
 		(s['deadline'] === null || typeof s['deadline'] === 'number') &&
 		(s['finishedAt'] === null || typeof s['finishedAt'] === 'number') &&
-		(s['questionIds'] as string[]).every((id) => Array.isArray((s['optionOrder'] as Record<string, unknown>)[id]))
+		(s['questionIds'] as string[]).every((id) =>
+			Array.isArray((s['optionOrder'] as Record<string, unknown>)[id]),
+		)
 	);
 }

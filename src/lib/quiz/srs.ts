@@ -43,7 +43,9 @@ function fromStored(card: StoredCard): Card {
 		...card,
 		due: new Date(card.due),
 		state: card.state,
-		...(card.last_review ? { last_review: new Date(card.last_review) } : { last_review: undefined }),
+		...(card.last_review
+			? { last_review: new Date(card.last_review) }
+			: { last_review: undefined }),
 	} as Card;
 }
 
@@ -53,9 +55,20 @@ export function isStoredCard(value: unknown): value is StoredCard {
 	const c = value as Record<string, unknown>;
 	const num = (k: string) => typeof c[k] === 'number' && Number.isFinite(c[k]);
 	return (
-		typeof c['due'] === 'string' && !Number.isNaN(Date.parse(c['due'])) &&
-		['stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state'].every(num) &&
-		(c['last_review'] === undefined || (typeof c['last_review'] === 'string' && !Number.isNaN(Date.parse(c['last_review']))))
+		typeof c['due'] === 'string' &&
+		!Number.isNaN(Date.parse(c['due'])) &&
+		[
+			'stability',
+			'difficulty',
+			'elapsed_days',
+			'scheduled_days',
+			'learning_steps',
+			'reps',
+			'lapses',
+			'state',
+		].every(num) &&
+		(c['last_review'] === undefined ||
+			(typeof c['last_review'] === 'string' && !Number.isNaN(Date.parse(c['last_review']))))
 	);
 }
 
@@ -63,7 +76,11 @@ export function isStoredCard(value: unknown): value is StoredCard {
  * The card after an answer, or undefined when no card is needed (a right answer to a question
  * that was never missed).
  */
-export function gradeCard(card: StoredCard | undefined, correct: boolean, now: number): StoredCard | undefined {
+export function gradeCard(
+	card: StoredCard | undefined,
+	correct: boolean,
+	now: number,
+): StoredCard | undefined {
 	if (!card && correct) return undefined;
 	const base = card ? fromStored(card) : createEmptyCard(new Date(now));
 	const { card: next } = scheduler.next(base, new Date(now), correct ? Rating.Good : Rating.Again);

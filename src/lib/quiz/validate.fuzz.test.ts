@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateBanks, type BankFile } from './validate.ts';
 
-const template = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../quizzes/_template.json'), 'utf8')) as Record<string, unknown>;
+const template = JSON.parse(
+	readFileSync(resolve(import.meta.dirname, '../../../quizzes/_template.json'), 'utf8'),
+) as Record<string, unknown>;
 const LESSONS = new Set(['security', 'pricing-and-cost']);
 
 /** Any JSON-ish value, including the awkward ones. */
@@ -28,12 +30,18 @@ const anyValue = fc.oneof(
 /** Paths into the template: every key at every depth. */
 function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
 	if (Array.isArray(value)) return [prefix, ...value.flatMap((v, i) => paths(v, [...prefix, i]))];
-	if (value && typeof value === 'object') return [prefix, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k]))];
+	if (value && typeof value === 'object')
+		return [prefix, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k]))];
 	return [prefix];
 }
 const ALL_PATHS = paths(template).filter((p) => p.length > 0);
 
-function mutate(base: unknown, path: (string | number)[], replacement: unknown, mode: 'set' | 'delete' | 'duplicate'): unknown {
+function mutate(
+	base: unknown,
+	path: (string | number)[],
+	replacement: unknown,
+	mode: 'set' | 'delete' | 'duplicate',
+): unknown {
 	const copy = structuredClone(base) as Record<string | number, unknown>;
 	let node: Record<string | number, unknown> = copy;
 	for (const key of path.slice(0, -1)) {
@@ -45,7 +53,8 @@ function mutate(base: unknown, path: (string | number)[], replacement: unknown, 
 	if (mode === 'delete') {
 		if (Array.isArray(node)) node.splice(Number(last), 1);
 		else delete node[last];
-	} else if (mode === 'duplicate' && Array.isArray(node)) node.push(structuredClone(node[Number(last)]));
+	} else if (mode === 'duplicate' && Array.isArray(node))
+		node.push(structuredClone(node[Number(last)]));
 	else node[last] = replacement;
 	return copy;
 }
@@ -53,7 +62,9 @@ function mutate(base: unknown, path: (string | number)[], replacement: unknown, 
 const mutation = fc.record({
 	path: fc.constantFrom(...ALL_PATHS),
 	value: anyValue,
-	mode: fc.constantFrom('set', 'delete', 'duplicate') as fc.Arbitrary<'set' | 'delete' | 'duplicate'>,
+	mode: fc.constantFrom('set', 'delete', 'duplicate') as fc.Arbitrary<
+		'set' | 'delete' | 'duplicate'
+	>,
 });
 
 describe('validator under mutated banks', () => {
@@ -82,7 +93,12 @@ describe('validator under mutated banks', () => {
 			}),
 			{ numRuns: 2000 },
 		);
-		expect(validateBanks([{ file: 'quizzes/x.json', syntaxError: 'Unexpected end of JSON input' }], LESSONS).problems).toHaveLength(1);
+		expect(
+			validateBanks(
+				[{ file: 'quizzes/x.json', syntaxError: 'Unexpected end of JSON input' }],
+				LESSONS,
+			).problems,
+		).toHaveLength(1);
 	}, 120_000);
 
 	it('reports every problem of a bank in one run', () => {
@@ -92,7 +108,12 @@ describe('validator under mutated banks', () => {
 			id: 'x',
 			domains: [{ id: 'secure', title: 'S', weight: 50 }],
 			questions: [
-				{ ...q, id: 'x-1', domain: 'nope', options: (q['options'] as object[]).map((o) => ({ ...o, correct: true })) },
+				{
+					...q,
+					id: 'x-1',
+					domain: 'nope',
+					options: (q['options'] as object[]).map((o) => ({ ...o, correct: true })),
+				},
 				{ ...q, id: 'x-1', lessons: ['missing'] },
 			],
 		};

@@ -5,12 +5,15 @@ import { resolve } from 'node:path';
 import { validateBanks } from './validate.ts';
 import { formatProblem, sortProblems } from '../problem.ts';
 
-const template = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../quizzes/_template.json'), 'utf8')) as {
+const template = JSON.parse(
+	readFileSync(resolve(import.meta.dirname, '../../../quizzes/_template.json'), 'utf8'),
+) as {
 	questions: Record<string, unknown>[];
 } & Record<string, unknown>;
 const [single, multiple] = template.questions as [Record<string, unknown>, Record<string, unknown>];
 const LESSONS = new Set(['security', 'pricing-and-cost']);
-const report = (files: Parameters<typeof validateBanks>[0]) => sortProblems(validateBanks(files, LESSONS).problems).map(formatProblem);
+const report = (files: Parameters<typeof validateBanks>[0]) =>
+	sortProblems(validateBanks(files, LESSONS).problems).map(formatProblem);
 
 describe('bank validation messages', () => {
 	it('accepts the template', () => {
@@ -24,9 +27,21 @@ describe('bank validation messages', () => {
 			exam: 'SAA-C02',
 			domains: [{ id: 'secure', title: 'S', weight: 60 }],
 			questions: [
-				{ ...single, options: (single['options'] as Record<string, unknown>[]).map((o) => ({ ...o, correct: true })) },
+				{
+					...single,
+					options: (single['options'] as Record<string, unknown>[]).map((o) => ({
+						...o,
+						correct: true,
+					})),
+				},
 				{ ...multiple, choose: undefined, lessons: ['securty'] },
-				{ ...single, id: 'my-bank-003', domain: 'cost', stem: '短い', options: (single['options'] as Record<string, unknown>[]).slice(0, 3) },
+				{
+					...single,
+					id: 'my-bank-003',
+					domain: 'cost',
+					stem: '短い',
+					options: (single['options'] as Record<string, unknown>[]).slice(0, 3),
+				},
 			],
 		};
 		expect(report([{ file: 'quizzes/my-bank.json', json: bank }])).toMatchInlineSnapshot(`
@@ -65,8 +80,20 @@ describe('bank validation messages', () => {
 	it('reports unreadable JSON and a missing field in plain words', () => {
 		expect(
 			report([
-				{ file: 'quizzes/broken.json', syntaxError: "Expected ',' or '}' after property value in JSON at position 10" },
-				{ file: 'quizzes/empty.json', json: { id: 'empty', title: 'T', description: 'D', domains: [{ id: 'a', title: 'A', weight: 100 }], questions: [] } },
+				{
+					file: 'quizzes/broken.json',
+					syntaxError: "Expected ',' or '}' after property value in JSON at position 10",
+				},
+				{
+					file: 'quizzes/empty.json',
+					json: {
+						id: 'empty',
+						title: 'T',
+						description: 'D',
+						domains: [{ id: 'a', title: 'A', weight: 100 }],
+						questions: [],
+					},
+				},
 			]),
 		).toMatchInlineSnapshot(`
 			[

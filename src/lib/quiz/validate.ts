@@ -55,9 +55,10 @@ function locate(json: unknown, path: readonly PropertyKey[]): { item?: string; f
 	if (path[0] === 'questions' && typeof path[1] === 'number') {
 		const questions = (json as { questions?: unknown[] } | null)?.questions;
 		const q = Array.isArray(questions) ? questions[path[1]] : undefined;
-		const id = q && typeof q === 'object' && typeof (q as { id?: unknown }).id === 'string'
-			? (q as { id: string }).id
-			: `questions[${path[1]}]`;
+		const id =
+			q && typeof q === 'object' && typeof (q as { id?: unknown }).id === 'string'
+				? (q as { id: string }).id
+				: `questions[${path[1]}]`;
 		return { item: id, field: formatPath(path.slice(2)) || '(問題全体)' };
 	}
 	return { field: formatPath(path) || '(バンク全体)' };
@@ -67,21 +68,38 @@ function locate(json: unknown, path: readonly PropertyKey[]): { item?: string; f
 export function validateBankFile(input: BankFile): { bank?: Bank; problems: Problem[] } {
 	if (input.syntaxError !== undefined) {
 		return {
-			problems: [{ file: input.file, message: `JSON として読めません（${input.syntaxError}）。カンマや引用符を確認してください` }],
+			problems: [
+				{
+					file: input.file,
+					message: `JSON として読めません（${input.syntaxError}）。カンマや引用符を確認してください`,
+				},
+			],
 		};
 	}
 	const result = BankSchema.safeParse(input.json);
 	if (!result.success) {
 		const problems = result.error.issues.map((issue) => {
 			const where = locate(input.json, issue.path);
-			return { file: input.file, item: where.item, field: where.field, message: describeIssue(issue as ZodLikeIssue) };
+			return {
+				file: input.file,
+				item: where.item,
+				field: where.field,
+				message: describeIssue(issue as ZodLikeIssue),
+			};
 		});
 		return { problems };
 	}
 	const problems: Problem[] = [];
-	const expectedId = input.file.split('/').pop()?.replace(/\.json$/, '');
+	const expectedId = input.file
+		.split('/')
+		.pop()
+		?.replace(/\.json$/, '');
 	if (expectedId !== undefined && result.data.id !== expectedId) {
-		problems.push({ file: input.file, field: 'id', message: `バンク id「${result.data.id}」がファイル名と違います。「${expectedId}」にしてください` });
+		problems.push({
+			file: input.file,
+			field: 'id',
+			message: `バンク id「${result.data.id}」がファイル名と違います。「${expectedId}」にしてください`,
+		});
 	}
 	return { bank: result.data, problems };
 }
@@ -103,7 +121,9 @@ function readablePart(json: unknown): LocatedBank['bank'] | undefined {
 	const questions = raw.questions.flatMap((q: unknown) => {
 		const r = q as { id?: unknown; lessons?: unknown } | null;
 		if (!r || typeof r.id !== 'string') return [];
-		const lessons = Array.isArray(r.lessons) ? r.lessons.filter((l): l is string => typeof l === 'string') : [];
+		const lessons = Array.isArray(r.lessons)
+			? r.lessons.filter((l): l is string => typeof l === 'string')
+			: [];
 		return [{ id: r.id, lessons }];
 	});
 	return { id: raw.id, questions };
@@ -113,22 +133,40 @@ function readablePart(json: unknown): LocatedBank['bank'] | undefined {
  * Checks across banks: bank ids and question ids unique everywhere, every lesson slug known.
  * Used by the CLI and at build time (Astro has already schema-checked the banks there).
  */
-export function crossCheckBanks(banks: readonly LocatedBank[], lessonSlugs: ReadonlySet<string>): Problem[] {
+export function crossCheckBanks(
+	banks: readonly LocatedBank[],
+	lessonSlugs: ReadonlySet<string>,
+): Problem[] {
 	const problems: Problem[] = [];
 	const owner = new Map<string, string>();
 	const bankIds = new Map<string, string>();
 	for (const { file, bank } of banks) {
 		const otherBank = bankIds.get(bank.id);
-		if (otherBank) problems.push({ file, field: 'id', message: `バンク id「${bank.id}」は ${otherBank} でも使われています` });
+		if (otherBank)
+			problems.push({
+				file,
+				field: 'id',
+				message: `バンク id「${bank.id}」は ${otherBank} でも使われています`,
+			});
 		bankIds.set(bank.id, file);
 		for (const q of bank.questions) {
 			const first = owner.get(q.id);
 			if (first !== undefined && first !== file) {
-				problems.push({ file, item: q.id, field: 'id', message: `問題 id「${q.id}」は ${first} でも使われています。履歴は id で記録されるので、新しい id を付けてください` });
+				problems.push({
+					file,
+					item: q.id,
+					field: 'id',
+					message: `問題 id「${q.id}」は ${first} でも使われています。履歴は id で記録されるので、新しい id を付けてください`,
+				});
 			} else owner.set(q.id, file);
 			q.lessons.forEach((slug, j) => {
 				if (!lessonSlugs.has(slug)) {
-					problems.push({ file, item: q.id, field: `lessons[${j}]`, message: `レッスン「${slug}」はありません。content/lessons/ にあるファイル名（.mdx を除く）を書いてください` });
+					problems.push({
+						file,
+						item: q.id,
+						field: `lessons[${j}]`,
+						message: `レッスン「${slug}」はありません。content/lessons/ にあるファイル名（.mdx を除く）を書いてください`,
+					});
 				}
 			});
 		}
@@ -137,7 +175,10 @@ export function crossCheckBanks(banks: readonly LocatedBank[], lessonSlugs: Read
 }
 
 /** Validates all bank files: each file's schema, then the checks across banks. Every problem is returned. */
-export function validateBanks(files: readonly BankFile[], lessonSlugs: ReadonlySet<string>): { banks: Bank[]; problems: Problem[] } {
+export function validateBanks(
+	files: readonly BankFile[],
+	lessonSlugs: ReadonlySet<string>,
+): { banks: Bank[]; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const banks: Bank[] = [];
 	const located: LocatedBank[] = [];

@@ -9,5 +9,7 @@ import { buildIndexData, toGlossaryRecord } from '~/lib/glossary/search.ts';
 export const GET: APIRoute = async () => {
 	const { terms } = await loadSite();
 	const data = buildIndexData(terms.map((term) => toGlossaryRecord(term.id, term.data)));
-	return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(data), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };
