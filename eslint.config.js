@@ -45,6 +45,11 @@ export default tseslint.config(
 		},
 	},
 	{
+		// astro-eslint-parser does not support the project service; it reads tsconfig.json instead.
+		files: ['**/*.astro'],
+		languageOptions: { parserOptions: { projectService: false, project: './tsconfig.json' } },
+	},
+	{
 		// Plain JavaScript config files have no types to check.
 		files: ['**/*.js', '**/*.mjs'],
 		...tseslint.configs.disableTypeChecked,
