@@ -443,3 +443,26 @@ describe('checkTaskDefinitionText', () => {
 		expect(found).toEqual([...found].sort((a, b) => a - b));
 	});
 });
+
+describe('worked examples', () => {
+	it('the broken ones have errors and the valid one has none', async () => {
+		const { EXAMPLE_IDS, exampleText } = await import('./examples.ts');
+		const byId = Object.fromEntries(
+			EXAMPLE_IDS.map((id) => [id, rules(checkTaskDefinitionText(exampleText(id)).findings)]),
+		);
+		expect(byId).toEqual({
+			first: [
+				'execution-role',
+				'network-mode',
+				'port-mapping',
+				'requires-compatibilities',
+				'stop-timeout',
+				'task-size-pair',
+				'unsupported-parameter',
+			],
+			windows: ['runtime-platform', 'spot-platform', 'task-size-pair', 'windows-unsupported'],
+			cloudformation: ['depends-on', 'health-check', 'same-role', 'volume-host'],
+			valid: [],
+		});
+	});
+});

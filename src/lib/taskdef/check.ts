@@ -747,7 +747,11 @@ export function checkTaskDefinition(doc: unknown): CheckResult {
 	const size = checkTaskSize(r, value, platform);
 	checkContainers(r, value, platform, size);
 	const exec = get(value, 'executionRoleArn');
-	if (typeof exec === 'string' && exec !== '' && exec === get(value, 'taskRoleArn'))
+	const task = get(value, 'taskRoleArn');
+	if (
+		(typeof exec === 'string' && exec !== '' && exec === task) ||
+		(exec instanceof Intrinsic && exec.sameAs(task))
+	)
 		r.add(
 			'same-role',
 			['taskRoleArn'],

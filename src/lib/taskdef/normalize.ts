@@ -20,8 +20,15 @@ export type Shape = 'api' | 'describe' | 'cloudformation' | 'cloudformation-temp
 export class Intrinsic {
 	/** The function's name: `Ref`, `Fn::GetAtt`, `Fn::Sub`… */
 	readonly fn: string;
-	constructor(fn: string) {
+	/** The function's arguments as JSON, so two uses of the same value compare equal. */
+	readonly args: string;
+	constructor(fn: string, args: unknown) {
 		this.fn = fn;
+		this.args = JSON.stringify(args);
+	}
+	/** Whether `other` is the same function call. */
+	sameAs(other: unknown): boolean {
+		return other instanceof Intrinsic && other.fn === this.fn && other.args === this.args;
 	}
 }
 
@@ -55,7 +62,7 @@ function intrinsicOf(v: Json): Intrinsic | undefined {
 	const keys = Object.keys(v);
 	const only = keys[0];
 	return keys.length === 1 && only && (only === 'Ref' || only.startsWith('Fn::'))
-		? new Intrinsic(only)
+		? new Intrinsic(only, v[only])
 		: undefined;
 }
 
