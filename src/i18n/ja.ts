@@ -295,6 +295,8 @@ export const ja = {
 		'選べるのは Fargate で有効な組み合わせだけです。月額の見積もりと、その計算式（料金とコストのレッスンの計算例と同じ手順）を示します。',
 	'tools.cost.inputs': '条件',
 	'tools.cost.region': 'リージョン',
+	'tools.cost.regionOption': '{name}（{code}）',
+	'tools.cost.exampleLink': 'レッスンの計算例を読む',
 	'tools.cost.platform': 'OS とアーキテクチャ',
 	'tools.cost.platform.linuxX86': 'Linux／X86_64',
 	'tools.cost.platform.linuxArm': 'Linux／ARM64（Graviton）',
@@ -322,6 +324,7 @@ export const ja = {
 	'tools.cost.monthly': '月額（オンデマンド）',
 	'tools.cost.withSpot': 'Spot を {percent}% 使う場合: {low} 〜 {high}',
 	'tools.cost.approx': '≒ ',
+	'tools.cost.equals': '= ',
 	'tools.cost.invalid': 'この CPU とメモリの組み合わせは Fargate で選べません。',
 	'tools.cost.missing.platform':
 		'{region} の {platform} の単価はこのサイトのデータにありません（確認できていないため）。料金ページで確かめてください。',
@@ -342,12 +345,12 @@ export const ja = {
 	'tools.cost.col.amount': '金額',
 	'tools.cost.step2':
 		'延べタスク時間: {tasks} タスク × {hours} 時間 × {days} 日 = {taskHours} タスク・時間',
-	'tools.cost.step3': '月額: {perTaskHour} × {taskHours} = {total}',
+	'tools.cost.step3': '月額: {perTaskHour} × {taskHours} {total}',
 	'tools.cost.step4': '内訳: {parts}',
 	'tools.cost.breakdownItem': '{part} {amount}',
 	'tools.cost.run': '1 回だけ動かす場合（秒単位の課金）',
 	'tools.cost.runSeconds': '実行時間（イメージの pull 開始から終了まで、秒）',
-	'tools.cost.runResult': '課金される時間 {billed} 秒: {perTaskHour} × {billed} ÷ 3,600 = {cost}',
+	'tools.cost.runResult': '課金される時間 {billed} 秒: {perTaskHour} × {billed} ÷ 3,600 {cost}',
 	'tools.cost.runMinimum': 'Linux には 1 分の最低料金があるので、60 秒として計算します。',
 	'tools.cost.runWindows':
 		'Windows の最低課金時間はこのサイトで確認できていないため、秒単位の切り上げだけで計算しています。',

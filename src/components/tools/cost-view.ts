@@ -5,6 +5,7 @@
  * THIS FILE IS IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE.
  */
 import { interpolate } from '../../i18n/interpolate.ts';
+import type { UiKey } from '../../i18n/index.ts';
 import {
 	billedSeconds,
 	estimate,
@@ -22,7 +23,7 @@ import type { RegionPrices } from '../../schemas/prices.ts';
 export type Strings = Readonly<Record<string, string>>;
 
 /** The dictionary key of a platform's label. */
-export const PLATFORM_KEYS: Record<Platform, string> = {
+export const PLATFORM_KEYS: Record<Platform, UiKey> = {
 	'linux-x86_64': 'tools.cost.platform.linuxX86',
 	'linux-arm64': 'tools.cost.platform.linuxArm',
 	'windows-x86_64': 'tools.cost.platform.windows',
@@ -50,6 +51,11 @@ const money = (s: Strings, amount: Usd) => {
 	const { text, exact } = formatUsd(amount);
 	return exact ? text : `${s['tools.cost.approx'] ?? ''}${text}`;
 };
+/** "= $72.6912" or "≒ $0.00128": the result of a formula. */
+const result = (s: Strings, amount: Usd) => {
+	const { text, exact } = formatUsd(amount);
+	return `${(exact ? s['tools.cost.equals'] : s['tools.cost.approx']) ?? ''}${text}`;
+};
 
 /** "512、1024、2048 MiB" style choice text for a CPU row, in GB where it reads better. */
 export function memoryChoices(cpu: number): string {
@@ -73,7 +79,8 @@ export function costView(
 	prices: RegionPrices,
 	runSeconds: number,
 ): CostView {
-	const f = (key: string, params?: Record<string, string | number>) => interpolate(s[key] ?? key, params);
+	const f = (key: string, params?: Record<string, string | number>) =>
+		interpolate(s[key] ?? key, params);
 	const e = estimate(w, prices);
 	const platformLabel = f(PLATFORM_KEYS[w.platform]);
 	const sizeText = (cpu: number, memory: number) =>
@@ -81,9 +88,12 @@ export function costView(
 	const parts = e.parts.map((p) => ({
 		label: f(`tools.cost.part.${p.kind}`),
 		formula: f('tools.cost.partFormula', {
-			qty: f(p.kind === 'vcpu' || p.kind === 'license' ? 'tools.cost.unit.vcpu' : 'tools.cost.unit.gb', {
-				qty: formatNumber(p.quantity),
-			}),
+			qty: f(
+				p.kind === 'vcpu' || p.kind === 'license' ? 'tools.cost.unit.vcpu' : 'tools.cost.unit.gb',
+				{
+					qty: formatNumber(p.quantity),
+				},
+			),
 			rate: `$${p.rate}`,
 		}),
 		amount: money(s, p.perTaskHour),
@@ -118,7 +128,11 @@ export function costView(
 			days: formatNumber(w.daysPerMonth),
 			taskHours,
 		}),
-		step3: f('tools.cost.step3', { perTaskHour: money(s, e.perTaskHour), taskHours, total }),
+		step3: f('tools.cost.step3', {
+			perTaskHour: money(s, e.perTaskHour),
+			taskHours,
+			total: result(s, e.onDemand),
+		}),
 		step4: f('tools.cost.step4', {
 			parts: e.parts
 				.map((p) =>
@@ -132,7 +146,7 @@ export function costView(
 		run: f('tools.cost.runResult', {
 			billed: formatNumber(billed.seconds),
 			perTaskHour: money(s, e.perTaskHour),
-			cost: money(s, forSeconds(e.perTaskHour, billed.seconds)),
+			cost: result(s, forSeconds(e.perTaskHour, billed.seconds)),
 		}),
 		runNote,
 		neighbours: [
@@ -153,8 +167,13 @@ export function costView(
 		]
 			.sort((a, b) => a.order - b.order)
 			.map(({ size, month, diff, current }) => ({ size, month, diff, current })),
-		memoryHint: f('tools.cost.memoryHint', { vcpu: vcpuLabel(w.cpu), choices: memoryChoices(w.cpu) }),
-		cpuHint: f(osOf(w.platform) === 'windows' ? 'tools.cost.cpuHint.windows' : 'tools.cost.cpuHint.linux'),
+		memoryHint: f('tools.cost.memoryHint', {
+			vcpu: vcpuLabel(w.cpu),
+			choices: memoryChoices(w.cpu),
+		}),
+		cpuHint: f(
+			osOf(w.platform) === 'windows' ? 'tools.cost.cpuHint.windows' : 'tools.cost.cpuHint.linux',
+		),
 		prices: f('tools.cost.prices', { region: prices.name, date: prices.checkedOn }),
 	};
 }
