@@ -341,7 +341,7 @@ export const ja = {
 	'tools.cost.partFormula': '{qty} × {rate}',
 	'tools.cost.perTaskHour': '合計（1 タスク・1 時間）',
 	'tools.cost.col.part': '要素',
-	'tools.cost.col.formula': '数量 × 単価（1 時間）',
+	'tools.cost.col.formula': '数量 × 時間単価',
 	'tools.cost.col.amount': '金額',
 	'tools.cost.step2':
 		'延べタスク時間: {tasks} タスク × {hours} 時間 × {days} 日 = {taskHours} タスク・時間',
@@ -356,8 +356,8 @@ export const ja = {
 		'Windows の最低課金時間はこのサイトで確認できていないため、秒単位の切り上げだけで計算しています。',
 	'tools.cost.neighbours': '近いサイズとの比較',
 	'tools.cost.col.size': 'サイズ',
-	'tools.cost.col.month': '月額（オンデマンド）',
-	'tools.cost.col.diff': 'いまのサイズとの差',
+	'tools.cost.col.month': '月額',
+	'tools.cost.col.diff': '差',
 	'tools.cost.current': '{size}（いまのサイズ）',
 	'tools.cost.size': '{vcpu} vCPU／{memory}',
 	'tools.cost.savingsPlans':
