@@ -208,3 +208,48 @@ describe('price data', () => {
 		expect(price).toBeTypeOf('function');
 	});
 });
+
+describe('the lesson text', () => {
+	it('states the same inputs, unit prices and results as the calculator', async () => {
+		const { readFileSync } = await import('node:fs');
+		const lesson = readFileSync(
+			new URL('../../../content/lessons/pricing-and-cost.mdx', import.meta.url),
+			'utf8',
+		);
+		const section = lesson.slice(
+			lesson.indexOf('## 計算例'),
+			lesson.indexOf('\n## ', lesson.indexOf('## 計算例') + 1),
+		);
+		const e = estimate(WORKED, region('us-east-1'));
+		// Inputs and unit prices (same data file as the calculator).
+		for (const text of [
+			'us-east-1',
+			'1 vCPU、2 GB',
+			'30 GB',
+			'| タスク数 | 2',
+			'720 時間',
+			'$0.04048',
+			'$0.004445',
+			'$0.000111',
+		])
+			expect(section).toContain(text);
+		const rates = region('us-east-1').linux.X86_64;
+		expect([rates?.vcpuHour, rates?.gbHour, region('us-east-1').ephemeralGbHour]).toEqual([
+			'0.04048',
+			'0.004445',
+			'0.000111',
+		]);
+		// Results.
+		for (const part of e.parts) expect(section).toContain(`**${usd(part.perTaskHour)}**`);
+		expect(section).toContain(`**${usd(e.perTaskHour)}**`);
+		expect(section).toContain(`**${formatNumber(e.taskHours)} タスク・時間**`);
+		expect(section).toContain(`**${usd(e.onDemand)}**`);
+		expect(section).toContain('vCPU $58.2912 ＋ メモリ $12.8016 ＋ ストレージ $1.5984 = $72.6912');
+		expect(section).toContain(
+			`≒ **${usd(forSeconds(e.perTaskHour, billedSeconds(90.4, 'linux-x86_64').seconds))}**`,
+		);
+		expect(section).toContain(
+			`≒ **${usd(forSeconds(e.perTaskHour, billedSeconds(20, 'linux-x86_64').seconds))}**`,
+		);
+	});
+});
