@@ -77,7 +77,7 @@ class FdCostCalculator extends HTMLElement {
 
 	/** Rebuilds a select's options, keeping `keep` if offered, else the closest value. */
 	#options(
-		select: HTMLSelectElement | null,
+		select: HTMLInputElement | HTMLSelectElement | null,
 		values: number[],
 		label: (v: number) => string,
 		keep: number,
