@@ -177,6 +177,8 @@ test('each tool page starts with ≤ 30 KB gzip of JS, and the checker engine is
 });
 
 test('the filled-in states pass axe in light and dark', async ({ page }) => {
+	// Four pages, two axe runs each: more than the default minute on a busy machine.
+	test.setTimeout(180_000);
 	const axe = async () =>
 		(
 			await new AxeBuilder({ page })
