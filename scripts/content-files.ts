@@ -55,7 +55,7 @@ export function splitFrontmatter(text: string): { data: unknown; body: string; e
 	}
 }
 
-const slugOf = (file: string, ext: string) => file.split('/').pop()!.slice(0, -ext.length);
+const slugOf = (file: string, ext: string) => (file.split('/').pop() ?? file).slice(0, -ext.length);
 
 function parseWith<T>(
 	file: string,
