@@ -207,10 +207,12 @@ export function validateBankFile(input: BankFile): { bank?: Bank; problems: Prob
 		return { problems: issuesToProblems(input.file, input.json, result.error.issues) };
 	}
 	const problems: Problem[] = [];
+	// A draft `_my-bank.json` (not published) is expected to hold the bank `my-bank`.
 	const expectedId = input.file
 		.split('/')
 		.pop()
-		?.replace(/\.json$/, '');
+		?.replace(/\.json$/, '')
+		.replace(/^_/, '');
 	if (expectedId !== undefined && result.data.id !== expectedId) {
 		problems.push({
 			file: input.file,
@@ -304,17 +306,20 @@ export function crossCheckBanks(
 
 /** Validates all bank files: each file's schema, then the checks across banks. Every problem is returned. */
 export function validateBanks(
-	files: readonly BankFile[],
+	bankFiles: readonly BankFile[],
 	lessonSlugs: ReadonlySet<string>,
-): { banks: Bank[]; problems: Problem[] } {
+): { banks: Bank[]; files: string[]; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const banks: Bank[] = [];
+	/** files[i] is the file of banks[i]. */
+	const files: string[] = [];
 	const located: LocatedBank[] = [];
-	for (const f of files) {
+	for (const f of bankFiles) {
 		const { bank, problems: own } = validateBankFile(f);
 		problems.push(...own);
 		if (bank) {
 			banks.push(bank);
+			files.push(f.file);
 			located.push({ file: f.file, bank });
 		} else {
 			const part = readablePart(f.json);
@@ -326,5 +331,5 @@ export function validateBanks(
 	for (const p of crossCheckBanks(located, lessonSlugs)) {
 		if (!seen.has(`${p.file}|${p.item ?? ''}|${p.field ?? ''}`)) problems.push(p);
 	}
-	return { banks, problems };
+	return { banks, files, problems };
 }
