@@ -376,9 +376,8 @@ describe('bank figures', () => {
 				id === 'a' ? '学習ノートには「…」と書かれています。どれですか。' : 'どれが最も適切ですか。',
 			),
 		);
-		expect(
-			bankCues(bankCueFigures(questions)).map((c) => formatCue('quizzes/x.json', c)),
-		).toMatchInlineSnapshot(`
+		expect(bankCues(bankCueFigures(questions)).map((c) => formatCue('quizzes/x.json', c)))
+			.toMatchInlineSnapshot(`
 			[
 			  "quizzes/x.json › (問題集全体) › 1つ選択の問題で正解が最長の選択肢である割合が 100 %（4 問中 4 問。同じ長さは等分。偶然なら約 25 %、基準 35 % 以下） › 「正解が誤答より長い」の警告が出た問題から、正解を短くするか誤答を具体的にしてください。最長の選択肢を選ぶだけで何点取れるかは node scripts/bench/test-wise.ts で確かめられます",
 			  "quizzes/x.json › (問題集全体) › 正解の平均の長さが誤答の平均の 2.73 倍（正解 30 字、誤答 11 字。基準 1.15 倍以下） › 正解に書いた理由づけを explanation に移し、誤答にも正解と同じ程度の具体性を持たせてください",
