@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: build time (real and 10× content), per-page bytes, requests and Lighthouse,
- * quiz scoring and glossary search speed. Writes bench/report.json (committed: it is the
+ * quiz scoring and glossary search speed, and the test-wise strategies' scores on the banks. Writes bench/report.json (committed: it is the
  * evidence) and prints a table. Temporary output goes to bench/out/ (git-ignored).
  *
  * Environment:
@@ -42,6 +42,7 @@ import {
 import { countRequests, launchBrowser, CHROMIUM } from './bench/requests.ts';
 import { countContent, makeScaledCopy, removeCopy } from './bench/scale-content.ts';
 import { benchScoring } from './bench/scoring.ts';
+import { readBanks, shippedBankFiles, testWiseReport } from './bench/test-wise.ts';
 import { envInt, roundSummary, summarize } from './bench/stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -286,6 +287,16 @@ async function main(): Promise<number> {
 		glossarySearch = benchGlossary();
 	}
 
+	// 6. Test-wise strategies on the shipped banks (exact expectations: nothing to repeat).
+	let testWise: BenchReport['testWise'] = null;
+	try {
+		const { banks, errors: unreadable } = readBanks(shippedBankFiles());
+		for (const e of unreadable) fail('test-wise', e);
+		testWise = testWiseReport(banks);
+	} catch (e) {
+		fail('test-wise', e);
+	}
+
 	const report: BenchReport = {
 		generatedAt: new Date().toISOString(),
 		environment: {
@@ -311,6 +322,7 @@ async function main(): Promise<number> {
 		pages,
 		scoring,
 		glossarySearch,
+		testWise,
 		targets: [],
 		errors,
 		retriedBuilds: retried,

@@ -55,7 +55,7 @@ export function splitFrontmatter(text: string): { data: unknown; body: string; e
 	}
 }
 
-const slugOf = (file: string, ext: string) => file.split('/').pop()!.slice(0, -ext.length);
+const slugOf = (file: string, ext: string) => (file.split('/').pop() ?? file).slice(0, -ext.length);
 
 function parseWith<T>(
 	file: string,
@@ -96,8 +96,27 @@ export interface LoadedContent {
 	problems: Problem[];
 }
 
-/** Reads and schema-checks every lesson and term, and reads every bank file (not yet validated). */
-export function loadContent(): LoadedContent {
+/** Reads one bank file (path relative to the repository root): its JSON or the syntax error. */
+export function readBankFile(file: string): BankFile {
+	let text: string;
+	try {
+		text = readFileSync(resolve(ROOT, file), 'utf8');
+	} catch (e) {
+		return { file, syntaxError: `ファイルを読めません: ${(e as Error).message}` };
+	}
+	try {
+		return { file, json: JSON.parse(text) as unknown };
+	} catch (e) {
+		return { file, syntaxError: (e as Error).message };
+	}
+}
+
+/**
+ * Reads and schema-checks every lesson and term, and reads every bank file (not yet validated):
+ * the shipped banks (quizzes/*.json, not `_*.json`) plus `extraBankFiles` (paths relative to the
+ * repository root), e.g. a bank an instructor validates before moving it into quizzes/.
+ */
+export function loadContent(extraBankFiles: readonly string[] = []): LoadedContent {
 	const problems: Problem[] = [];
 	const lessons: LoadedContent['lessons'] = [];
 	for (const file of listFiles('content/lessons', '.mdx')) {
@@ -135,29 +154,30 @@ export function loadContent(): LoadedContent {
 		);
 		if (data) terms.push({ file, id, related: data.related, data, body });
 	}
-	const bankFiles: BankFile[] = listFiles('quizzes', '.json')
-		.filter((f) => !f.endsWith('bank.schema.json') && !/(^|\/)_[^/]*$/.test(f))
-		.map((file) => {
-			const text = readFileSync(resolve(ROOT, file), 'utf8');
-			try {
-				return { file, json: JSON.parse(text) as unknown };
-			} catch (e) {
-				return { file, syntaxError: (e as Error).message };
-			}
-		});
+	const shipped = listFiles('quizzes', '.json').filter(
+		(f) => !f.endsWith('bank.schema.json') && !/(^|\/)_[^/]*$/.test(f),
+	);
+	const extra = extraBankFiles.filter((f) => !shipped.includes(f));
+	const bankFiles = [...shipped, ...extra].map(readBankFile);
 	return { lessons, terms, bankFiles, problems };
 }
 
 /** All content read and checked: schemas, banks, every cross-reference. One place for the CLIs and tests. */
-export function checkAllContent(): LoadedContent & { banks: Bank[] } {
-	const content = loadContent();
-	const { banks, problems: bankProblems } = validateBanks(
-		content.bankFiles,
-		new Set(content.lessons.map((l) => l.slug)),
-	);
+export function checkAllContent(extraBankFiles: readonly string[] = []): LoadedContent & {
+	banks: Bank[];
+	/** The valid banks with their files, in file order. */
+	locatedBanks: { file: string; bank: Bank }[];
+} {
+	const content = loadContent(extraBankFiles);
+	const {
+		banks,
+		files,
+		problems: bankProblems,
+	} = validateBanks(content.bankFiles, new Set(content.lessons.map((l) => l.slug)));
 	return {
 		...content,
 		banks,
+		locatedBanks: banks.map((bank, i) => ({ file: files[i] ?? `quizzes/${bank.id}.json`, bank })),
 		problems: [
 			...content.problems,
 			...bankProblems,

@@ -53,3 +53,47 @@ export function coverage(banks: readonly Bank[]): Coverage {
 		thinTopics: byTopic.filter((t) => t.count < 2).map((t) => t.id),
 	};
 }
+
+/** A question checked before the facts of one of its lessons were last checked. */
+export interface StaleQuestion {
+	file: string;
+	id: string;
+	verified: string;
+	/** The lesson whose lastVerified is the newest of the question's lessons, and that date. */
+	lesson: string;
+	lessonVerified: string;
+}
+
+/** YYYY-MM-DD of a date (lesson frontmatter dates are parsed as UTC midnight). */
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * Questions whose `verified` is older than the `lastVerified` of a lesson they link: the lesson's
+ * facts were checked (and maybe corrected) after the question was. Oldest first.
+ */
+export function staleQuestions(
+	banks: readonly { file: string; bank: Bank }[],
+	lessons: readonly { slug: string; lastVerified: Date }[],
+): StaleQuestion[] {
+	const lessonDate = new Map(lessons.map((l) => [l.slug, isoDay(l.lastVerified)]));
+	const out: StaleQuestion[] = [];
+	for (const { file, bank } of banks) {
+		for (const q of bank.questions) {
+			let newest: { lesson: string; date: string } | undefined;
+			for (const slug of q.lessons) {
+				const date = lessonDate.get(slug);
+				if (date !== undefined && (newest === undefined || date > newest.date))
+					newest = { lesson: slug, date };
+			}
+			if (newest && q.verified < newest.date)
+				out.push({
+					file,
+					id: q.id,
+					verified: q.verified,
+					lesson: newest.lesson,
+					lessonVerified: newest.date,
+				});
+		}
+	}
+	return out.sort((a, b) => a.verified.localeCompare(b.verified) || a.id.localeCompare(b.id));
+}

@@ -1,24 +1,58 @@
 /**
- * Near-duplicate stems across all banks: character-trigram Jaccard similarity of normalised
- * stems (NFKC, no spaces, punctuation or Markdown code fences). Pure; used by a test.
+ * Near-duplicate questions within and across banks. Pure functions (used by scripts/banks.test.ts)
+ * and a CLI that reports the most similar pairs.
+ *
+ * Two measures:
+ * - Copied stems (`nearDuplicateStems`, a gate in npm test): character-trigram Jaccard of the
+ *   normalised stems ≥ 0.5 is a stem copied with light rewording.
+ * - Shared scenarios (`nearDuplicateItems`, issue 14 §4): character-bigram Jaccard of the stem
+ *   plus the correct options' text. A pair at or above SCENARIO_THRESHOLD (0.30) asks the same
+ *   scenario with the same answer: a candidate who met one recognises the other instead of
+ *   solving it. Bigrams rather than trigrams because Japanese rewording changes every other
+ *   character (助詞, 送り仮名); keys included because a reused scenario keeps its answer even when
+ *   the stem is retold. Chosen on the 2026-12 banks: every pair read at ≥ 0.30 reused a
+ *   scenario and key (mock-005 / sec-007 0.48, ops-001 / sec-007 0.42, mock-028 / scl-003 0.35);
+ *   between REVIEW_THRESHOLD (0.25) and 0.30 both reuse (bas-002 / mock-010 0.25) and distinct
+ *   items on one topic (scl-015 / scl-024 0.27) occur, so that band is listed for review only.
+ *
+ * Normalisation: NFKC, lowercase, fenced code blocks removed (boilerplate task definitions would
+ * make unrelated items alike), inline code kept as text, whitespace, punctuation and symbols
+ * removed.
+ *
+ * Usage: node scripts/near-duplicates.ts [--top N] [--threshold X] [--check] [bank.json …]
+ * (no files: the shipped banks). Prints the top pairs; with --check, exits 1 when a pair is at
+ * or above the threshold.
  */
-import type { Bank } from '../src/schemas/bank.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BankSchema, type Bank } from '../src/schemas/bank.ts';
+import { plainText } from '../src/lib/quiz/cues.ts';
+import { listFiles, ROOT } from './content-files.ts';
 
-/** Above this similarity two stems count as near copies. */
+/** Above this trigram similarity two stems count as near copies. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.5;
+/** At or above this bigram similarity of stem + keys, two questions share a scenario. */
+export const SCENARIO_THRESHOLD = 0.3;
+/** From here to SCENARIO_THRESHOLD: worth a look, not a failure. */
+export const REVIEW_THRESHOLD = 0.25;
 
-function trigrams(text: string): Set<string> {
-	const t = text
-		.normalize('NFKC')
+/** The text compared: NFKC, lowercase, no code blocks, no spaces, punctuation or symbols. */
+export function normalise(text: string): string {
+	return plainText(text.normalize('NFKC').replace(/```[\s\S]*?(?:```|$)/g, ' '))
 		.toLowerCase()
-		.replace(/```[\s\S]*?```/g, '')
 		.replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+/** Character n-grams (code points) of a normalised text, as a set. */
+export function ngrams(text: string, n: number): Set<string> {
+	const chars = Array.from(normalise(text));
 	const out = new Set<string>();
-	for (let i = 0; i + 3 <= t.length; i++) out.add(t.slice(i, i + 3));
+	for (let i = 0; i + n <= chars.length; i++) out.add(chars.slice(i, i + n).join(''));
 	return out;
 }
 
-export function similarity(a: Set<string>, b: Set<string>): number {
+/** Jaccard similarity of two sets (0 when either is empty). */
+export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 	if (a.size === 0 || b.size === 0) return 0;
 	let shared = 0;
 	for (const g of a) if (b.has(g)) shared += 1;
@@ -26,9 +60,25 @@ export function similarity(a: Set<string>, b: Set<string>): number {
 }
 
 export interface NearPair {
+	/** `bank/question` ids. */
 	a: string;
 	b: string;
 	score: number;
+}
+
+/** Every pair whose `grams` are at least `threshold` alike, most similar first. */
+function pairsAbove(
+	items: readonly { id: string; grams: Set<string> }[],
+	threshold: number,
+): NearPair[] {
+	const pairs: NearPair[] = [];
+	items.forEach((x, i) => {
+		for (const y of items.slice(i + 1)) {
+			const score = similarity(x.grams, y.grams);
+			if (score >= threshold) pairs.push({ a: x.id, b: y.id, score });
+		}
+	});
+	return pairs.sort((p, q) => q.score - p.score || p.a.localeCompare(q.a));
 }
 
 /** Every pair of questions (within and across banks) whose stems are at least `threshold` alike. */
@@ -36,15 +86,80 @@ export function nearDuplicateStems(
 	banks: readonly Bank[],
 	threshold = NEAR_DUPLICATE_THRESHOLD,
 ): NearPair[] {
-	const items = banks.flatMap((bank) =>
-		bank.questions.map((q) => ({ id: `${bank.id}/${q.id}`, grams: trigrams(q.stem) })),
+	return pairsAbove(
+		banks.flatMap((bank) =>
+			bank.questions.map((q) => ({ id: `${bank.id}/${q.id}`, grams: ngrams(q.stem, 3) })),
+		),
+		threshold,
 	);
-	const pairs: NearPair[] = [];
-	for (let i = 0; i < items.length; i++) {
-		for (let j = i + 1; j < items.length; j++) {
-			const score = similarity(items[i]!.grams, items[j]!.grams);
-			if (score >= threshold) pairs.push({ a: items[i]!.id, b: items[j]!.id, score });
-		}
-	}
-	return pairs.sort((x, y) => y.score - x.score);
+}
+
+/** The text that identifies a question's scenario: its stem and its keys. */
+export function scenarioText(q: Bank['questions'][number]): string {
+	return [q.stem, ...q.options.filter((o) => o.correct).map((o) => o.text)].join('\n');
+}
+
+/**
+ * Pairs of questions (within and across banks) that share a scenario: character-bigram Jaccard
+ * of stem + keys at or above `threshold`, most similar first.
+ */
+export function nearDuplicateItems(
+	banks: readonly Bank[],
+	threshold = SCENARIO_THRESHOLD,
+): NearPair[] {
+	return pairsAbove(
+		banks.flatMap((bank) =>
+			bank.questions.map((q) => ({ id: `${bank.id}/${q.id}`, grams: ngrams(scenarioText(q), 2) })),
+		),
+		threshold,
+	);
+}
+
+// ---- CLI ------------------------------------------------------------------------------------
+
+function readBank(file: string): Bank {
+	const parsed = BankSchema.safeParse(JSON.parse(readFileSync(resolve(ROOT, file), 'utf8')));
+	if (!parsed.success)
+		throw new Error(`${file}: not a valid bank (run npm run validate -- ${file})`);
+	return parsed.data;
+}
+
+if (import.meta.main) {
+	const argv = process.argv.slice(2);
+	const option = (name: string, fallback: number) => {
+		const i = argv.indexOf(name);
+		if (i < 0) return fallback;
+		const value = Number(argv[i + 1]);
+		argv.splice(i, 2);
+		if (!Number.isFinite(value)) throw new Error(`${name} needs a number`);
+		return value;
+	};
+	const top = option('--top', 25);
+	const threshold = option('--threshold', SCENARIO_THRESHOLD);
+	const check = argv.includes('--check');
+	const files = argv.filter((a) => !a.startsWith('--'));
+	const banks = (
+		files.length > 0
+			? files
+			: listFiles('quizzes', '.json').filter(
+					(f) => !f.endsWith('bank.schema.json') && !/(^|\/)_[^/]*$/.test(f),
+				)
+	).map(readBank);
+	const review = Math.min(REVIEW_THRESHOLD, threshold);
+	const pairs = nearDuplicateItems(banks, review);
+	const above = pairs.filter((p) => p.score >= threshold);
+	const bankOf = (id: string) => id.split('/')[0];
+	const across = above.filter((p) => bankOf(p.a) !== bankOf(p.b)).length;
+	console.log(
+		`Shared scenarios: character-bigram Jaccard of stem + keys (NFKC, no code blocks, spaces or punctuation); threshold ${threshold}, review from ${review}.`,
+	);
+	console.log(
+		`${above.length} pair(s) at or above ${threshold} (${across} across banks, ${above.length - across} within a bank); ${pairs.length - above.length} more in the review band.`,
+	);
+	console.log(`\nTop ${Math.min(top, pairs.length)} pairs:`);
+	for (const p of pairs.slice(0, top))
+		console.log(
+			`${p.score.toFixed(3)}  ${p.score >= threshold ? '✗' : '?'}  ${p.a}  ${p.b}${bankOf(p.a) === bankOf(p.b) ? '  (same bank)' : ''}`,
+		);
+	if (check && above.length > 0) process.exitCode = 1;
 }

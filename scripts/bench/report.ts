@@ -8,6 +8,7 @@ import type { RequestCount } from './requests.ts';
 import type { ScoringBench } from './scoring.ts';
 import type { ScriptBytes } from './js-bytes.ts';
 import type { Summary } from './stats.ts';
+import { excessPoints, formatTestWise, type TestWiseReport } from './test-wise.ts';
 
 /** KB in this report = 1024 bytes. */
 export const KB = 1024;
@@ -78,6 +79,8 @@ export interface BenchReport {
 	pages: PageReport[];
 	scoring: ScoringBench | null;
 	glossarySearch: GlossaryBench | null;
+	/** Scores of test-taking strategies that know nothing about AWS, per bank (test-wise.ts). */
+	testWise?: TestWiseReport | null;
 	targets: Target[];
 	errors: string[];
 	/** Builds that failed once (e.g. a concurrent build in the same checkout) and passed when retried. */
@@ -105,7 +108,7 @@ function target(
 
 /** The product's budgets, judged on the measured figures. */
 export function computeTargets(
-	r: Pick<BenchReport, 'pages' | 'scoring' | 'glossarySearch'>,
+	r: Pick<BenchReport, 'pages' | 'scoring' | 'glossarySearch' | 'testWise'>,
 ): Target[] {
 	const page = (t: PageType) => r.pages.find((p) => p.type === t);
 	const jsKb = (t: PageType) => {
@@ -153,6 +156,18 @@ export function computeTargets(
 			16,
 		),
 	);
+	for (const b of r.testWise?.banks ?? []) {
+		const excess = [b.single, b.multiple].flatMap((t) => (t ? [excessPoints(t)] : []));
+		out.push(
+			target(
+				`Test-wise: best strategy above chance, ${b.id}`,
+				excess.length ? Math.round(Math.max(...excess) * 10) / 10 : null,
+				'points',
+				'<=',
+				r.testWise?.targetPoints ?? 10,
+			),
+		);
+	}
 	return out;
 }
 
@@ -375,6 +390,8 @@ export function formatReport(r: BenchReport): string {
 		);
 	}
 	lines.push('');
+
+	if (r.testWise) lines.push(formatTestWise(r.testWise), '');
 
 	lines.push('TARGETS');
 	const t: string[][] = [['', 'target', 'measured', 'limit']];

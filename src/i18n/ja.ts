@@ -23,6 +23,22 @@ export const ja = {
 	'theme.dark': 'ダーク',
 	'footer.disclaimer':
 		'Fargate Drill は AWS の公式サイトではありません。内容は AWS の公開ドキュメントで確認した事実に基づきますが、最新情報は必ず AWS のドキュメントで確認してください。',
+	'instructors.cues.caption':
+		'問題集ごとの現在の数値（サイトのビルド時に、npm run validate と同じ方法で計算）',
+	'instructors.cues.bank': '問題集',
+	'instructors.cues.questions': '問題数（うち 1つ選択）',
+	'instructors.cues.questionsValue': '{total}（{single}）',
+	'instructors.cues.keyLongest': '正解が最長の選択肢である割合',
+	'instructors.cues.lengthRatio': '正解の長さ ÷ 誤答の長さ',
+	'instructors.cues.quotesNotes': '資料を引用した問題文',
+	'instructors.cues.verdict': '判定',
+	'instructors.cues.limitAtMost': '基準 {limit} 以下',
+	'instructors.cues.limitZero': '基準 {limit} 問',
+	'instructors.cues.count': '{count} 問',
+	'instructors.cues.none': 'なし',
+	'instructors.cues.over': '{value}（超過）',
+	'instructors.cues.pass': '基準内',
+	'instructors.cues.fail': '基準超え {count} 項目',
 	'home.title': 'Fargate と ECS を、試験に出る形で身につける',
 	'home.lead':
 		'AWS Fargate と Amazon ECS を日本語で体系的に学び、AWS 認定試験と同じ形式の問題で理解を確かめられます。',

@@ -23,7 +23,8 @@ export const CategorySchema = z.enum(CATEGORIES);
 export type Category = z.output<typeof CategorySchema>;
 
 const KANJI_OR_KATAKANA = /[\p{Script=Han}\p{Script=Katakana}]/u;
-const HIRAGANA_READING = /^[\p{Script=Hiragana}ー・ 　]+$/u;
+// \u3000 is the ideographic (full-width) space.
+const HIRAGANA_READING = /^[\p{Script=Hiragana}ー・ \u3000]+$/u;
 
 export const TermSchema = z
 	.object({
@@ -34,7 +35,7 @@ export const TermSchema = z
 		/** Reading of `ja` in hiragana; required when `ja` contains kanji or katakana. */
 		reading: z
 			.string()
-			.regex(HIRAGANA_READING, { message: 'ひらがなで書いてください（長音符「ー」は可）' })
+			.regex(HIRAGANA_READING, { error: 'ひらがなで書いてください（長音符「ー」は可）' })
 			.optional(),
 		/** Abbreviations and alternative spellings in any script (SG, クラスタ, task def…). */
 		aliases: z.array(z.string().min(1)).default([]),
@@ -45,7 +46,7 @@ export const TermSchema = z
 			.string()
 			.min(8)
 			.max(160)
-			.regex(/。$/, { message: '定義は 1 文で、「。」で終えてください' }),
+			.regex(/。$/, { error: '定義は 1 文で、「。」で終えてください' }),
 		/** Ids of related terms (must exist). */
 		related: z.array(SlugSchema).default([]),
 		/** Where the definition comes from. */

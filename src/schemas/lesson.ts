@@ -20,7 +20,7 @@ export const LessonSchema = z.object({
 	/** Chapter the lesson belongs to. */
 	chapter: ChapterSchema,
 	/** What the learner can do after the lesson ("…を説明できる"). */
-	objectives: z.array(z.string().min(1)).min(2, { message: '学習目標を 2 つ以上書いてください' }),
+	objectives: z.array(z.string().min(1)).min(2, { error: '学習目標を 2 つ以上書いてください' }),
 	/** Estimated reading time in minutes. */
 	minutes: z.number().int().min(1).max(120),
 	/** Free-form topic tags. */

@@ -5,6 +5,6 @@
 import { z } from 'astro/zod';
 
 export const UiKeySchema = z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9-]+)+$/, {
-	message: 'キーは namespace.name の形にしてください（例: quiz.submit）',
+	error: 'キーは namespace.name の形にしてください（例: quiz.submit）',
 });
 export const UiDictionarySchema = z.record(UiKeySchema, z.string().min(1));

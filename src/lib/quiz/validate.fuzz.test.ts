@@ -49,10 +49,11 @@ function mutate(
 		if (!next || typeof next !== 'object') return copy; // an earlier mutation removed this path
 		node = next as Record<string | number, unknown>;
 	}
-	const last = path[path.length - 1]!;
+	const last = path[path.length - 1];
+	if (last === undefined) return copy;
 	if (mode === 'delete') {
 		if (Array.isArray(node)) node.splice(Number(last), 1);
-		else delete node[last];
+		else Reflect.deleteProperty(node, last);
 	} else if (mode === 'duplicate' && Array.isArray(node))
 		node.push(structuredClone(node[Number(last)]));
 	else node[last] = replacement;
@@ -62,9 +63,7 @@ function mutate(
 const mutation = fc.record({
 	path: fc.constantFrom(...ALL_PATHS),
 	value: anyValue,
-	mode: fc.constantFrom('set', 'delete', 'duplicate') as fc.Arbitrary<
-		'set' | 'delete' | 'duplicate'
-	>,
+	mode: fc.constantFrom<'set' | 'delete' | 'duplicate'>('set', 'delete', 'duplicate'),
 });
 
 describe('validator under mutated banks', () => {
@@ -102,7 +101,7 @@ describe('validator under mutated banks', () => {
 	}, 120_000);
 
 	it('reports every problem of a bank in one run', () => {
-		const q = (template['questions'] as Record<string, unknown>[])[0]!;
+		const q = (template['questions'] as Record<string, unknown>[])[0] ?? {};
 		const bad = {
 			...template,
 			id: 'x',
