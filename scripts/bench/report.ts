@@ -358,8 +358,8 @@ export function formatReport(r: BenchReport): string {
 		const ms = (x: number) => `${x.toFixed(2)} ms`;
 		const { real, generated } = g.result;
 		lines.push(
-			`glossary search per keystroke: real (${real.terms} terms) median ${ms(g.realMs)}, p95 ${ms(g.realP95Ms)} (target: median ≤ 2 ms)`,
-			`  ${generated.terms.toLocaleString('en')} generated terms (report only): median ${ms(g.generatedMs)}, p95 ${ms(g.generatedP95Ms)}; loading the index once ${ms(generated.loadMs)}`,
+			`glossary search per keystroke: real (${real.terms} terms) median ${ms(g.realMs)} (CPU ${ms(real.cpuMedianMs)}), p95 ${ms(g.realP95Ms)}  (target: median ≤ 2 ms wall)`,
+			`  ${generated.terms.toLocaleString('en')} generated terms (report only): median ${ms(g.generatedMs)} (CPU ${ms(generated.cpuMedianMs)}), p95 ${ms(g.generatedP95Ms)}; loading the index once ${ms(generated.loadMs)}`,
 		);
 	}
 	lines.push('');
