@@ -137,23 +137,15 @@ export function computeTargets(
 			);
 	}
 	out.push(target('Score 5,000 answers (median)', r.scoring?.ms.median, 'ms', '<=', 5));
+	// The generated glossary (1,000 terms) is reported, not judged: see formatReport.
 	const g = r.glossarySearch;
 	out.push(
 		target(
-			'Glossary search per keystroke, real size',
+			'Glossary search per keystroke, real size (median)',
 			g?.available ? g.realMs : null,
 			'ms',
 			'<=',
 			2,
-		),
-	);
-	out.push(
-		target(
-			'Glossary search per keystroke, 10,000 terms',
-			g?.available ? g.tenThousandMs : null,
-			'ms',
-			'<=',
-			16,
 		),
 	);
 	for (const b of r.testWise?.banks ?? []) {
@@ -375,18 +367,14 @@ export function formatReport(r: BenchReport): string {
 			: 'scoreAnswers: n/a',
 	);
 	const g = r.glossarySearch;
-	if (!g || !g.available)
-		lines.push(
-			`glossary search per keystroke: not available${g && !g.available ? ` (${g.reason})` : ''}`,
-		);
+	if (!g) lines.push('glossary search per keystroke: not measured');
+	else if (!g.available) lines.push(`glossary search per keystroke: not available (${g.reason})`);
 	else {
 		const ms = (x: number) => `${x.toFixed(2)} ms`;
-		const { large } = g.result;
+		const { real, generated } = g.result;
 		lines.push(
-			`glossary search per keystroke: real ${ms(g.realMs)} (target ≤ 2 ms), 10,000 terms ${ms(g.tenThousandMs)} (target ≤ 16 ms)`,
-		);
-		lines.push(
-			`  10,000 terms: p95 ${ms(large.p95Ms)}; loading the index once ${ms(large.loadMs)}; first keystroke ${ms(large.firstSearchMs)}`,
+			`glossary search per keystroke: real (${real.terms} terms) median ${ms(g.realMs)} (CPU ${ms(real.cpuMedianMs)}), p95 ${ms(g.realP95Ms)}  (target: median ≤ 2 ms wall)`,
+			`  ${generated.terms.toLocaleString('en')} generated terms (report only): median ${ms(g.generatedMs)} (CPU ${ms(generated.cpuMedianMs)}), p95 ${ms(g.generatedP95Ms)}; loading the index once ${ms(generated.loadMs)}`,
 		);
 	}
 	lines.push('');

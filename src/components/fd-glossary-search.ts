@@ -2,9 +2,9 @@
  * <fd-glossary-search>: search-as-you-type over the glossary, enhancing the server-rendered list
  * (see GlossarySearch.astro for the markup it expects).
  *
- * - Lazy: Fuse, the search engine (src/lib/glossary/search.ts) and /glossary/index.json load on
+ * - Lazy: Fuse, the search (src/lib/glossary/search.ts and its modules) and the index load on
  *   the first focus of the box (or on load when the URL already has `?q=`), never before. This
- *   file is all the page runs until then, so keep it small (budget: e2e/glossary.spec.ts).
+ *   file is all the page runs until then, so keep it small (budget: e2e/budgets.spec.ts).
  * - ARIA combobox: the input owns a listbox; ArrowDown/ArrowUp move `aria-activedescendant`,
  *   Enter opens the active term. "/" anywhere (outside a text field) focuses the box.
  * - URL: `?q=` follows the box. The first keystroke of a new search pushes a history entry (so
@@ -13,7 +13,12 @@
  * - The number of results is announced through the role=status region, after typing pauses.
  * Strings arrive through data-* attributes (no dictionary in the browser).
  */
-import type { GlossarySearcher, Range, SearchHit } from '../lib/glossary/search.ts';
+import type {
+	GlossaryIndexData,
+	GlossarySearcher,
+	Range,
+	SearchHit,
+} from '../lib/glossary/search.ts';
 import type { Category } from '../schemas/glossary.ts';
 
 interface Engine {
@@ -61,8 +66,20 @@ class FdGlossarySearch extends HTMLElement {
 		const on = { signal: this.#abort.signal };
 
 		input.addEventListener('focus', () => void this.#load().catch(() => {}), on);
-		input.addEventListener('input', () => this.#onInput(), on);
-		input.addEventListener('keydown', (e) => this.#onKeydown(e), on);
+		input.addEventListener(
+			'input',
+			() => {
+				this.#onInput();
+			},
+			on,
+		);
+		input.addEventListener(
+			'keydown',
+			(e) => {
+				this.#onKeydown(e);
+			},
+			on,
+		);
 		listbox.addEventListener(
 			'click',
 			(e) => {
@@ -85,7 +102,13 @@ class FdGlossarySearch extends HTMLElement {
 				on,
 			);
 		}
-		window.addEventListener('popstate', () => this.#fromUrl(), on);
+		window.addEventListener(
+			'popstate',
+			() => {
+				this.#fromUrl();
+			},
+			on,
+		);
 		document.addEventListener(
 			'keydown',
 			(e) => {
@@ -141,7 +164,7 @@ class FdGlossarySearch extends HTMLElement {
 			import('../lib/glossary/search.ts'),
 			fetch(this.dataset['indexUrl'] ?? '').then((r) => {
 				if (!r.ok) throw new Error(`HTTP ${r.status}`);
-				return r.json();
+				return r.json() as Promise<GlossaryIndexData>;
 			}),
 		]).then(([mod, data]) => ({
 			searcher: mod.createSearcher(data),
@@ -305,8 +328,9 @@ class FdGlossarySearch extends HTMLElement {
 	#setActive(index: number) {
 		const options = this.#listbox.children;
 		this.#active = index;
-		for (let i = 0; i < options.length; i++)
-			options[i]!.setAttribute('aria-selected', String(i === index));
+		Array.from(options).forEach((option, i) => {
+			option.setAttribute('aria-selected', String(i === index));
+		});
 		const active = options[index];
 		if (active) {
 			this.#input.setAttribute('aria-activedescendant', active.id);

@@ -110,11 +110,12 @@ describe('normalizeWithOffsets', () => {
 			fc.property(fc.string({ unit: 'grapheme' }), (s) => {
 				const n = normalizeWithOffsets(s);
 				expect(n.starts.length).toBe(n.text.length);
+				expect(n.ends.length).toBe(n.text.length);
 				n.starts.forEach((start, i) => {
 					expect(start).toBeGreaterThanOrEqual(0);
-					expect(n.ends[i]!).toBeGreaterThan(start);
-					expect(n.ends[i]!).toBeLessThanOrEqual(s.length);
-					if (i > 0) expect(start).toBeGreaterThanOrEqual(n.starts[i - 1]!);
+					expect(n.ends[i]).toBeGreaterThan(start);
+					expect(n.ends[i]).toBeLessThanOrEqual(s.length);
+					if (i > 0) expect(start).toBeGreaterThanOrEqual(n.starts[i - 1] ?? 0);
 				});
 			}),
 		);

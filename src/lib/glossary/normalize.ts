@@ -52,7 +52,7 @@ export interface NormalizedText {
 
 /** Folds one already-NFKC'd, lower-cased code point; '' when it is dropped. */
 function foldChar(ch: string): string {
-	const code = ch.codePointAt(0)!;
+	const code = ch.codePointAt(0) ?? 0;
 	if (code === LONG_VOWEL) return '';
 	if (STRIP.test(ch)) return '';
 	// Katakana ァ (U+30A1) … ヶ (U+30F6) sit exactly 0x60 above their hiragana.
@@ -61,8 +61,8 @@ function foldChar(ch: string): string {
 }
 
 /**
- * Segment → its folded form. The same few thousand characters recur in every term and keystroke,
- * so this memo makes normalising 10,000 terms several times faster. Bounded; output unchanged.
+ * Segment → its folded form. The same few hundred characters recur in every name, definition and
+ * keystroke, and NFKC per character is the slow part. Bounded; output unchanged.
  */
 const FOLDED = new Map<string, string>();
 const FOLDED_MAX = 20_000;
