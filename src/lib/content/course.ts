@@ -17,15 +17,21 @@ export function sortLessons<T extends LessonLike>(lessons: readonly T[]): T[] {
 }
 
 /** Lessons grouped by chapter in chapter order; empty chapters are left out. */
-export function groupByChapter<T extends LessonLike>(lessons: readonly T[]): { chapter: Chapter; lessons: T[] }[] {
+export function groupByChapter<T extends LessonLike>(
+	lessons: readonly T[],
+): { chapter: Chapter; lessons: T[] }[] {
 	const sorted = sortLessons(lessons);
-	return CHAPTERS.map((chapter) => ({ chapter, lessons: sorted.filter((l) => l.chapter === chapter) })).filter(
-		(g) => g.lessons.length > 0,
-	);
+	return CHAPTERS.map((chapter) => ({
+		chapter,
+		lessons: sorted.filter((l) => l.chapter === chapter),
+	})).filter((g) => g.lessons.length > 0);
 }
 
 /** The lessons before and after `slug` in course order. */
-export function neighbours<T extends LessonLike>(lessons: readonly T[], slug: string): { prev?: T; next?: T } {
+export function neighbours<T extends LessonLike>(
+	lessons: readonly T[],
+	slug: string,
+): { prev?: T; next?: T } {
 	const sorted = sortLessons(lessons);
 	const i = sorted.findIndex((l) => l.slug === slug);
 	if (i < 0) return {};
