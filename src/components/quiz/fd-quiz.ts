@@ -46,6 +46,7 @@ import {
 } from '../../client/quiz-store.ts';
 import { safeLocalStorage } from '../../client/storage.ts';
 import { interpolate } from '../../i18n/interpolate.ts';
+import { url } from '../../lib/url.ts';
 
 type Strings = Record<string, string>;
 const WARN_AT_MINUTES = [10, 5] as const;
@@ -682,7 +683,7 @@ class FdQuiz extends HTMLElement {
 			h(
 				'ul',
 				{},
-				...q.lessons.map((l) => h('li', {}, h('a', { href: `/lessons/${l.slug}/` }, l.title))),
+				...q.lessons.map((l) => h('li', {}, h('a', { href: url(`lessons/${l.slug}/`) }, l.title))),
 			),
 		);
 		box.append(
@@ -800,7 +801,7 @@ class FdQuiz extends HTMLElement {
 				? h(
 						'ul',
 						{},
-						...weak.map((l) => h('li', {}, h('a', { href: `/lessons/${l.slug}/` }, l.title))),
+						...weak.map((l) => h('li', {}, h('a', { href: url(`lessons/${l.slug}/`) }, l.title))),
 					)
 				: null,
 			questions,
