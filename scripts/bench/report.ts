@@ -206,7 +206,7 @@ export function formatReport(r: BenchReport): string {
 	lines.push('');
 
 	lines.push(
-		'BUILD (npm run build = astro build + pagefind; CPU = user + system of all build processes, steadier than wall time on a shared machine)',
+		'BUILD (npm run build = astro build, Pagefind index included; CPU = user + system of all build processes, steadier than wall time on a shared machine)',
 	);
 	const sizes: string[][] = [
 		[
