@@ -14,6 +14,7 @@ export default tseslint.config(
 		ignores: [
 			'dist/',
 			'dist-fixtures/',
+			'dist-base/',
 			'.astro/',
 			'node_modules/',
 			'bench/out/',
