@@ -38,7 +38,11 @@ for (const half of [0, 1]) {
 			const before = problems().length;
 			const response = await page.goto(path, { waitUntil: 'load' });
 			expect(response?.status(), path).toBe(200);
-			found.push(...problems().slice(before).map((p) => `${path}: ${p}`));
+			found.push(
+				...problems()
+					.slice(before)
+					.map((p) => `${path}: ${p}`),
+			);
 		}
 		expect(found).toEqual([]);
 	});
@@ -87,7 +91,7 @@ test('glossary search loads its index and opens a term under the base', async ({
 
 test('site search loads Pagefind and returns results under the base', async ({ page }) => {
 	const problems = watchPage(page);
-	await page.goto(`${BASE_PATH}`);
+	await page.goto(BASE_PATH);
 	const box = page.getByRole('searchbox', { name: 'サイト内を検索' });
 	await box.fill('Fargate');
 	await box.press('Enter');

@@ -164,14 +164,17 @@ const s = (x: Summary | null | undefined, unit: string, digits = 1) =>
 		? `${x.median.toFixed(digits)}${unit} (${x.min.toFixed(digits)}–${x.max.toFixed(digits)})`
 		: 'n/a';
 
+/** Characters (code points) in a cell. */
+const width = (text: string) => Array.from(text).length;
+
 /** Left-aligned text columns, right-aligned when a cell starts with a digit. */
 function table(rows: string[][]): string {
-	const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+	const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => width(r[i] ?? ''))));
 	return rows
 		.map((r, ri) =>
 			r
 				.map((c, i) => {
-					const pad = ' '.repeat(widths[i]! - [...c].length);
+					const pad = ' '.repeat((widths[i] ?? 0) - width(c));
 					return ri > 0 && /^[\d.]/.test(c) ? pad + c : c + pad;
 				})
 				.join('  ')
@@ -360,10 +363,8 @@ export function formatReport(r: BenchReport): string {
 			: 'scoreAnswers: n/a',
 	);
 	const g = r.glossarySearch;
-	if (!g || !g.available)
-		lines.push(
-			`glossary search per keystroke: not available${g && !g.available ? ` (${g.reason})` : ''}`,
-		);
+	if (!g) lines.push('glossary search per keystroke: not available');
+	else if (!g.available) lines.push(`glossary search per keystroke: not available (${g.reason})`);
 	else {
 		const ms = (x: number) => `${x.toFixed(2)} ms`;
 		const { large } = g.result;

@@ -13,7 +13,12 @@
  * - The number of results is announced through the role=status region, after typing pauses.
  * Strings arrive through data-* attributes (no dictionary in the browser).
  */
-import type { GlossarySearcher, Range, SearchHit } from '../lib/glossary/search.ts';
+import type {
+	GlossaryIndexData,
+	GlossarySearcher,
+	Range,
+	SearchHit,
+} from '../lib/glossary/search.ts';
 import type { Category } from '../schemas/glossary.ts';
 import { interpolate } from '../i18n/interpolate.ts';
 import { url } from '../lib/url.ts';
@@ -140,7 +145,7 @@ class FdGlossarySearch extends HTMLElement {
 			import('../lib/glossary/search.ts'),
 			fetch(this.dataset['indexUrl'] ?? '').then((r) => {
 				if (!r.ok) throw new Error(`HTTP ${r.status}`);
-				return r.json();
+				return r.json() as Promise<GlossaryIndexData>;
 			}),
 		]).then(([mod, data]) => ({
 			searcher: mod.createSearcher(data),
@@ -304,8 +309,8 @@ class FdGlossarySearch extends HTMLElement {
 	#setActive(index: number) {
 		const options = this.#listbox.children;
 		this.#active = index;
-		for (let i = 0; i < options.length; i++)
-			options[i]!.setAttribute('aria-selected', String(i === index));
+		for (const [i, option] of [...options].entries())
+			option.setAttribute('aria-selected', String(i === index));
 		const active = options[index];
 		if (active) {
 			this.#input.setAttribute('aria-activedescendant', active.id);

@@ -13,8 +13,8 @@ const source = [
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
 
 describe('baseLinks (Sätteri hast plugin)', () => {
-	it('moves root-relative links under the base and leaves every other link alone', () => {
-		const { html } = markdownToHtml(source, { hastPlugins: [baseLinks('/fargate-drill/')] });
+	it('moves root-relative links under the base and leaves every other link alone', async () => {
+		const { html } = await markdownToHtml(source, { hastPlugins: [baseLinks('/fargate-drill/')] });
 		expect(hrefs(html)).toEqual([
 			'/fargate-drill/lessons/networking/',
 			'/fargate-drill/lessons/storage/#efs',
@@ -25,14 +25,15 @@ describe('baseLinks (Sätteri hast plugin)', () => {
 		]);
 	});
 
-	it('changes nothing at the root base', () => {
+	it('changes nothing at the root base', async () => {
 		const plain = markdownToHtml(source).html;
-		expect(markdownToHtml(source, { hastPlugins: [baseLinks('/')] }).html).toBe(plain);
+		const { html } = await markdownToHtml(source, { hastPlugins: [baseLinks('/')] });
+		expect(html).toBe(plain);
 	});
 
-	it('rewrites links in MDX too (lessons are .mdx)', () => {
+	it('rewrites links in MDX too (lessons are .mdx)', async () => {
 		const mdx = 'import X from "./x";\n\n<X /> [ネットワーク](/lessons/networking/)\n';
-		const { code } = mdxToJs(mdx, { hastPlugins: [baseLinks('/fargate-drill')] });
+		const { code } = await mdxToJs(mdx, { hastPlugins: [baseLinks('/fargate-drill')] });
 		expect(code).toContain('"/fargate-drill/lessons/networking/"');
 		expect(code).not.toContain('"/lessons/networking/"');
 	});

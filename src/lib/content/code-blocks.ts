@@ -19,7 +19,7 @@ export function codeBlocks(plain: readonly string[]): HastPluginDefinition {
 				if (code?.type !== 'element') return;
 				const classes = code.properties['className'];
 				const lang = Array.isArray(classes)
-					? classes.map((c) => LANGUAGE.exec(String(c))?.[1]).find(Boolean)
+					? classes.map((c) => LANGUAGE.exec(c)?.[1]).find(Boolean)
 					: undefined;
 				if (lang && plain.includes(lang)) return;
 				const own = node.properties['className'];

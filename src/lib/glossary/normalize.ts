@@ -52,7 +52,7 @@ export interface NormalizedText {
 
 /** Folds one already-NFKC'd, lower-cased code point; '' when it is dropped. */
 function foldChar(ch: string): string {
-	const code = ch.codePointAt(0)!;
+	const code = ch.codePointAt(0) ?? 0;
 	if (code === LONG_VOWEL) return '';
 	if (STRIP.test(ch)) return '';
 	// Katakana ァ (U+30A1) … ヶ (U+30F6) sit exactly 0x60 above their hiragana.

@@ -14,10 +14,10 @@ const defaultLinkOpen =
 	md.renderer.rules['link_open'] ??
 	((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules['link_open'] = (tokens, idx, options, env, self) => {
-	const token = tokens[idx]!;
-	const href = String(token.attrGet('href') ?? '');
-	if (/^https?:/i.test(href)) token.attrSet('rel', 'noopener noreferrer');
-	else token.attrSet('href', rebaseHref(BASE, href));
+	const token = tokens[idx];
+	const href = String(token?.attrGet('href') ?? '');
+	if (/^https?:/i.test(href)) token?.attrSet('rel', 'noopener noreferrer');
+	else token?.attrSet('href', rebaseHref(BASE, href));
 	return defaultLinkOpen(tokens, idx, options, env, self);
 };
 
