@@ -1,8 +1,8 @@
 /**
  * <fd-site-search>: Pagefind search over the built site. Every `astro build` writes the Pagefind
  * bundle into <outDir>/pagefind (src/integrations/pagefind.ts); it is loaded on demand from the
- * site's base path, and the query lives in `?q=`. The dev server has no index: the page says so
- * (data-error carries that message in dev).
+ * site's base path, and the query lives in `?q=`. The dev server has no index: a search there
+ * shows data-error, which in dev explains that the index exists only in a build.
  */
 import { interpolate } from '../../i18n/interpolate.ts';
 import { BASE, url } from '../../lib/url.ts';
@@ -56,6 +56,11 @@ class FdSiteSearch extends HTMLElement {
 		list.replaceChildren();
 		if (!query) {
 			status.textContent = '';
+			return;
+		}
+		if (import.meta.env.DEV) {
+			// `astro build` writes the index; the dev server has none (data-error says so).
+			status.textContent = this.dataset['error'] ?? '';
 			return;
 		}
 		status.textContent = this.dataset['loading'] ?? '';
