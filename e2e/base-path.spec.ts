@@ -97,7 +97,8 @@ test('site search loads Pagefind and returns results under the base', async ({ p
 	await box.press('Enter');
 	await expect(page).toHaveURL(`${BASE_ORIGIN}${BASE_PATH}search/?q=Fargate`);
 	const results = page.locator('.fd-search-results a');
-	await expect(results.first()).toBeVisible();
+	// The first search loads Pagefind's engine, index and 40 result fragments: slow on a busy machine.
+	await expect(results.first()).toBeVisible({ timeout: 30_000 });
 	const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 	expect(hrefs.filter((h) => !h.startsWith(BASE_PATH))).toEqual([]);
 	await results.first().click();
@@ -105,7 +106,7 @@ test('site search loads Pagefind and returns results under the base', async ({ p
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	// The query is shown as typed: `$&` and `$'` are not replacement patterns.
 	await page.goto(`${BASE_PATH}search/?q=${encodeURIComponent("Fargate $& $'")}`);
-	await expect(page.getByRole('status')).toContainText("「Fargate $& $'」");
+	await expect(page.getByRole('status')).toContainText("「Fargate $& $'」", { timeout: 30_000 });
 	expect(problems()).toEqual([]);
 });
 
