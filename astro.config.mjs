@@ -1,13 +1,28 @@
 // Wiring only: integrations and Markdown options. App logic lives in src/.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { codeBlocks } from './src/lib/content/code-blocks.ts';
+import { deployment } from './src/integrations/deployment.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+// Where the site is deployed; both optional, README「デプロイ」. BASE_PATH (e.g. /fargate-drill/
+// for a GitHub Pages project site) and SITE_URL (e.g. https://<user>.github.io) are the same as
+// Astro's --base and --site flags, which override them.
+const base = process.env['BASE_PATH'] || undefined;
+const site = process.env['SITE_URL'] || undefined;
+// Fences that are not code to read: src/components/fd-diagrams.ts renders Mermaid.
+const plainFences = ['mermaid', 'math'];
 
 export default defineConfig({
-	site: 'https://fargate-drill.example',
+	...(base ? { base } : {}),
+	...(site ? { site } : {}),
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx()],
+	// deployment(): lesson links under the base path, a sitemap when there is a site URL.
+	// pagefindIndex(): the site search index, written into the output by every build.
+	integrations: [deployment(), mdx(), pagefindIndex()],
 	devToolbar: { enabled: false },
 	security: {
 		// Hash-based CSP in a <meta> on every page. Scripts: only Astro's hashed bundles and
@@ -15,9 +30,9 @@ export default defineConfig({
 		// WebAssembly search engine (no JavaScript eval is allowed).
 		// Styles: the one documented exception. Mermaid writes a <style> element and style
 		// attributes into every SVG it renders (their content depends on the diagram and theme,
-		// so they cannot be hashed ahead of time), and Shiki colours code with style attributes.
-		// So style-src-elem and style-src-attr allow 'unsafe-inline'; script-src never does.
-		// (Astro still warns that Shiki needs inline styles: the attribute rule above covers it.)
+		// so they cannot be hashed ahead of time). So style-src-elem and style-src-attr allow
+		// 'unsafe-inline'; script-src never does. Code blocks need neither: Prism highlights
+		// with classes (Shiki would write colours into style attributes).
 		csp: {
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 			styleDirective: {
@@ -30,11 +45,29 @@ export default defineConfig({
 		},
 	},
 	markdown: {
-		// Mermaid fences stay as plain code blocks; src/components/mdx/fd-diagram.ts renders them.
-		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
-		shikiConfig: {
-			themes: { light: 'github-light-default', dark: 'github-dark-default' },
-			defaultColor: false,
+		// Prism colours tokens with classes (src/styles/global.css), so code blocks carry no
+		// inline styles under the CSP.
+		syntaxHighlight: { type: 'prism', excludeLangs: plainFences },
+		// Sätteri, Astro's Markdown processor (it compiles MDX too), with our hast plugins;
+		// deployment() adds the base-path link plugin when the site has a base path.
+		processor: satteri({ hastPlugins: [codeBlocks(plainFences)] }),
+	},
+	vite: {
+		build: {
+			// Mermaid's diagram engine ships as chunks of up to 1.5 MB (ELK layout, cytoscape)
+			// that a page fetches only when one of its diagrams needs them; what a page really
+			// loads is held to budgets in e2e/budgets.spec.ts. So no 500 kB size warning.
+			chunkSizeWarningLimit: 2000,
+			rolldownOptions: {
+				onLog(level, log, handler) {
+					// Astro marks MDX modules with a "use astro:head-inject" directive that its
+					// own plugin reads before bundling; Rolldown warns that it drops the
+					// directive from the bundle, which is harmless (withastro/astro#18087).
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'))
+						return;
+					handler(level, log);
+				},
+			},
 		},
 	},
 });

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { PORT, FIXTURES_PORT } from './e2e/ports.ts';
+import { PORT, FIXTURES_PORT, BASE_PORT, BASE_PATH } from './e2e/ports.ts';
 
 /**
  * E2E tests run against the production build (`npm run build` first) served by `astro preview`.
@@ -51,5 +51,18 @@ export default defineConfig({
 			reuseExistingServer: false,
 			timeout: 60_000,
 		},
+		// The base-path build (npm run build:base), served under its base like a GitHub Pages
+		// project site. Started only when it exists, so one spec can run without building it;
+		// e2e/base-path.spec.ts fails when it is missing.
+		...(existsSync('dist-base')
+			? [
+					{
+						command: `npx astro preview --ignore-lock --outDir dist-base --base ${BASE_PATH} --port ${BASE_PORT}`,
+						port: BASE_PORT,
+						reuseExistingServer: false,
+						timeout: 60_000,
+					},
+				]
+			: []),
 	],
 });

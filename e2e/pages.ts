@@ -1,14 +1,34 @@
 /**
- * The built site as seen from the e2e tests: every page in dist/ (so new pages are covered
- * without editing a test), and a static link/fragment checker over the built HTML.
+ * A built site as seen from the e2e tests: every page in its output directory (so new pages are
+ * covered without editing a test), and a static link/fragment checker over the built HTML.
+ * Two builds: the root build (dist/, served at `/`) and the base-path build (dist-base/, served
+ * under BASE_PATH); URL paths always include the build's base.
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { BASE_PATH } from './ports.ts';
+
+/** A build: its output directory and the base path its pages are served under. */
+export interface Build {
+	dir: string;
+	base: string;
+}
 
 export const DIST = resolve(import.meta.dirname, '..', 'dist');
+/** `npm run build`: served at the root. */
+export const ROOT_BUILD: Build = { dir: DIST, base: '/' };
+/** `npm run build:base`: served under BASE_PATH. */
+export const BASE_BUILD: Build = {
+	dir: resolve(import.meta.dirname, '..', 'dist-base'),
+	base: BASE_PATH,
+};
 
-/** URL paths of every built page (`/lessons/networking/`), 404 included as `/404.html`. */
-export function builtPages(): string[] {
+/**
+ * URL paths of every built page (`/lessons/networking/`, or `/fargate-drill/lessons/networking/`
+ * in the base build), 404 included as `/404.html`.
+ */
+export function builtPages(build: Build = ROOT_BUILD): string[] {
+	if (!existsSync(build.dir)) throw new Error(`${build.dir} does not exist: build it first`);
 	const out: string[] = [];
 	const walk = (dir: string) => {
 		for (const name of readdirSync(dir)) {
@@ -16,21 +36,23 @@ export function builtPages(): string[] {
 			if (name === '_astro' || name === 'pagefind') continue;
 			if (statSync(p).isDirectory()) walk(p);
 			else if (name.endsWith('.html')) {
-				const rel = '/' + relative(DIST, p).replaceAll('\\', '/');
+				const rel = build.base + relative(build.dir, p).replaceAll('\\', '/');
 				out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
 			}
 		}
 	};
-	walk(DIST);
+	walk(build.dir);
 	return out.sort();
 }
 
-/** The HTML file that serves a URL path, if any. */
-export function fileForPath(path: string): string | undefined {
+/** The HTML file that serves a URL path, if any; nothing outside the build's base. */
+export function fileForPath(path: string, build: Build = ROOT_BUILD): string | undefined {
 	const clean = decodeURIComponent(path.split('#')[0]!.split('?')[0]!);
-	const candidates = clean.endsWith('/')
-		? [join(DIST, clean, 'index.html')]
-		: [join(DIST, clean), join(DIST, clean, 'index.html')];
+	if (!(clean + '/').startsWith(build.base)) return undefined;
+	const inside = '/' + clean.slice(build.base.length);
+	const candidates = inside.endsWith('/')
+		? [join(build.dir, inside, 'index.html')]
+		: [join(build.dir, inside), join(build.dir, inside, 'index.html')];
 	return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
@@ -45,17 +67,20 @@ function idsOf(file: string): Set<string> {
 	return set;
 }
 
-/** Every internal link and #fragment on a page that does not resolve in dist/. */
-export function brokenLinks(pagePath: string): string[] {
-	const file = fileForPath(pagePath);
+/**
+ * Every internal link (`<a href>`, `<form action>`) and #fragment on a page that does not
+ * resolve in the build: a link outside the build's base counts as broken.
+ */
+export function brokenLinks(pagePath: string, build: Build = ROOT_BUILD): string[] {
+	const file = fileForPath(pagePath, build);
 	if (!file) return [`${pagePath}: page not found`];
 	const html = readFileSync(file, 'utf8');
 	const broken: string[] = [];
-	for (const m of html.matchAll(/<a\s[^>]*href="([^"]*)"/g)) {
+	for (const m of html.matchAll(/<(?:a\s[^>]*href|form\s[^>]*action)="([^"]*)"/g)) {
 		const href = m[1]!.replaceAll('&amp;', '&');
 		if (/^(https?:|mailto:)/.test(href)) continue;
 		const url = new URL(href, `http://site${pagePath}`);
-		const target = fileForPath(url.pathname);
+		const target = fileForPath(url.pathname, build);
 		if (!target) {
 			broken.push(`${pagePath} → ${href}: no such page`);
 			continue;

@@ -11,7 +11,7 @@ test('a stored dark theme applies before first paint', async ({ page }) => {
 	// Record the theme the first time the body exists, before any bundled module runs.
 	await page.addInitScript(() => {
 		new MutationObserver((_, obs) => {
-			if (document.body) {
+			if (document.querySelector('body')) {
 				(window as unknown as { firstTheme: string | undefined }).firstTheme =
 					document.documentElement.dataset['theme'];
 				obs.disconnect();

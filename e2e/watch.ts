@@ -8,13 +8,21 @@ export function watchPage(page: Page): () => string[] {
 	});
 	page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
 	// A navigation cancels what the page it leaves was still loading (the browser fetches the
-	// favicon after the load event, so a test that moves on at once races it): ERR_ABORTED on a
-	// request made before the latest main-frame navigation began is not the site's fault.
+	// favicon after the load event, so a test that moves on at once races it, and may even
+	// request it after the next navigation has started): ERR_ABORTED on a request made before
+	// the latest main-frame navigation committed is not the site's fault.
 	let navigations = 0;
+	let committing = false;
 	const madeDuring = new WeakMap<Request, number>();
 	page.on('request', (req) => {
-		if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigations++;
-		madeDuring.set(req, navigations);
+		if (req.isNavigationRequest() && req.frame() === page.mainFrame()) {
+			navigations++;
+			committing = true;
+		}
+		madeDuring.set(req, committing ? -1 : navigations);
+	});
+	page.on('framenavigated', (frame) => {
+		if (frame === page.mainFrame()) committing = false;
 	});
 	page.on('requestfailed', (req) => {
 		const error = req.failure()?.errorText ?? '';

@@ -112,7 +112,7 @@ async function timeBuilds(
 	const cpu: number[] = [];
 	const loadBefore: number[] = [];
 	for (let i = 1; i <= runs; i++) {
-		loadBefore.push(Math.round(loadavg()[0]! * 100) / 100);
+		loadBefore.push(load1());
 		log(`${label}: build ${i}/${runs} (load ${loadBefore.at(-1)})…`);
 		let t: Awaited<ReturnType<typeof timeBuild>>;
 		try {
@@ -149,7 +149,12 @@ function chromiumVersion(): string | null {
 	}
 }
 
-const loadAtStart = Math.round(loadavg()[0]! * 100) / 100;
+/** The 1-minute load average, two decimals. */
+function load1(): number {
+	return Math.round((loadavg()[0] ?? 0) * 100) / 100;
+}
+
+const loadAtStart = load1();
 
 async function main(): Promise<number> {
 	mkdirSync(OUT, { recursive: true });
@@ -201,8 +206,9 @@ async function main(): Promise<number> {
 		if (!SKIP.has('requests') || !SKIP.has('lighthouse')) {
 			let preview: Awaited<ReturnType<typeof startPreview>> | undefined;
 			try {
-				preview = await startPreview(ROOT, SNAPSHOT);
-				cleanups.add(preview.stop);
+				const started = await startPreview(ROOT, SNAPSHOT);
+				preview = started;
+				cleanups.add(() => started.stop());
 				log(`astro preview on ${preview.origin}`);
 				if (!SKIP.has('requests')) {
 					const browser = await launchBrowser();
@@ -305,7 +311,7 @@ async function main(): Promise<number> {
 			cpus: cpus().length,
 			cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
 			memoryGiB: Math.round(totalmem() / 2 ** 30),
-			loadAverage: { start: loadAtStart, end: Math.round(loadavg()[0]! * 100) / 100 },
+			loadAverage: { start: loadAtStart, end: load1() },
 			chromium: chromiumVersion(),
 		},
 		settings: {

@@ -29,7 +29,7 @@ try {
 		unknown
 	>;
 	const questions = Array.from({ length: SIZE }, (_, i) => ({
-		...pool[i % pool.length]!,
+		...pool[i % pool.length],
 		id: `big-${String(i + 1).padStart(5, '0')}`,
 	}));
 	writeFileSync(

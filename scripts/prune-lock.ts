@@ -19,13 +19,14 @@ const removed: string[] = [];
 for (const [path, entry] of Object.entries(lock.packages)) {
 	const optional = entry.optionalDependencies;
 	if (!optional) continue;
-	for (const name of Object.keys(optional)) {
+	const kept = Object.entries(optional).filter(([name]) => {
 		const nested = path ? `${path}/node_modules/${name}` : `node_modules/${name}`;
-		if (nested in lock.packages || `node_modules/${name}` in lock.packages) continue;
-		delete optional[name];
+		if (nested in lock.packages || `node_modules/${name}` in lock.packages) return true;
 		removed.push(`${path || '(root)'} → ${name}`);
-	}
-	if (Object.keys(optional).length === 0) delete entry.optionalDependencies;
+		return false;
+	});
+	if (kept.length === 0) delete entry.optionalDependencies;
+	else entry.optionalDependencies = Object.fromEntries(kept);
 }
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(

@@ -4,6 +4,7 @@
  * `src/lib/content/integrity.ts`, which fails the build and `npm test`: Astro's own
  * `reference()` only logs a broken link and still exits 0.
  */
+import { basename } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -40,11 +41,7 @@ const quizzes = defineCollection({
 	loader: glob({
 		pattern: bankPatterns,
 		base: '.',
-		generateId: ({ entry }) =>
-			entry
-				.split('/')
-				.pop()!
-				.replace(/\.json$/, ''),
+		generateId: ({ entry }) => basename(entry, '.json'),
 	}),
 	schema: refined(BankSchema),
 });

@@ -1,4 +1,4 @@
-/** Times `npm run build` (astro build + pagefind) in a checkout. */
+/** Times `npm run build` (astro build, which also writes the Pagefind index) in a checkout. */
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';

@@ -178,8 +178,7 @@ export async function pageJsBytes(distDir: string, pagePath: string): Promise<Pa
 			if (script.module) follow(script.body, pageUrl);
 		}
 		// Breadth-first over this script's graph before the next script, so the order reads naturally.
-		while (queue.length > 0) {
-			const p = queue.shift()!;
+		for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
 			addFile(p);
 			follow(read(p), new URL(p, pageUrl));
 		}
@@ -187,8 +186,7 @@ export async function pageJsBytes(distDir: string, pagePath: string): Promise<Pa
 
 	const lazy = new Set<string>();
 	const lazyQueue = lazySeeds.filter((p) => !startup.has(p));
-	while (lazyQueue.length > 0) {
-		const p = lazyQueue.shift()!;
+	for (let p = lazyQueue.shift(); p !== undefined; p = lazyQueue.shift()) {
 		if (lazy.has(p) || startup.has(p)) continue;
 		lazy.add(p);
 		const { statics, dynamics } = moduleImports(read(p));

@@ -54,7 +54,7 @@ function sectionPages(dist: string, section: string): string[] {
 	const linked = isPage(dist, `/${section}/`)
 		? [
 				...html(dist, `/${section}/`).matchAll(new RegExp(`href="(/${section}/[^/"#?]+/)"`, 'g')),
-			].map((m) => m[1]!)
+			].map((m) => m[1] ?? '')
 		: [];
 	return [...new Set([...linked.filter((p) => all.includes(p)), ...all])];
 }

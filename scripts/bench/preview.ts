@@ -54,6 +54,8 @@ export async function startPreview(root: string, outDir: string): Promise<Previe
 	const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
 	let running = true;
 	void exited.then(() => (running = false));
+	// Read through a function: the flag changes in a callback, which narrowing cannot see.
+	const isRunning = () => running;
 
 	const stop = async () => {
 		if (!running || child.pid === undefined) return;
@@ -69,7 +71,7 @@ export async function startPreview(root: string, outDir: string): Promise<Previe
 	const origin = `http://localhost:${port}`;
 	const deadline = Date.now() + 60_000;
 	while (Date.now() < deadline) {
-		if (!running) throw new Error(`astro preview exited before serving:\n${output}`);
+		if (!isRunning()) throw new Error(`astro preview exited before serving:\n${output}`);
 		try {
 			const res = await fetch(`${origin}/`);
 			if (res.ok) return { origin, stop };

@@ -171,14 +171,17 @@ const s = (x: Summary | null | undefined, unit: string, digits = 1) =>
 		? `${x.median.toFixed(digits)}${unit} (${x.min.toFixed(digits)}–${x.max.toFixed(digits)})`
 		: 'n/a';
 
+/** Characters (code points) in a cell. */
+const width = (text: string) => Array.from(text).length;
+
 /** Left-aligned text columns, right-aligned when a cell starts with a digit. */
 function table(rows: string[][]): string {
-	const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+	const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => width(r[i] ?? ''))));
 	return rows
 		.map((r, ri) =>
 			r
 				.map((c, i) => {
-					const pad = ' '.repeat(widths[i]! - [...c].length);
+					const pad = ' '.repeat((widths[i] ?? 0) - width(c));
 					return ri > 0 && /^[\d.]/.test(c) ? pad + c : c + pad;
 				})
 				.join('  ')
@@ -213,7 +216,7 @@ export function formatReport(r: BenchReport): string {
 	lines.push('');
 
 	lines.push(
-		'BUILD (npm run build = astro build + pagefind; CPU = user + system of all build processes, steadier than wall time on a shared machine)',
+		'BUILD (npm run build = astro build, Pagefind index included; CPU = user + system of all build processes, steadier than wall time on a shared machine)',
 	);
 	const sizes: string[][] = [
 		[

@@ -75,7 +75,7 @@ function editFrontmatter(
 ): string {
 	const m = FRONTMATTER.exec(text);
 	if (!m) throw new Error('no frontmatter');
-	const doc = parseDocument(m[1]!);
+	const doc = parseDocument(m[1] ?? '');
 	edit(doc);
 	return `---\n${String(doc).trimEnd()}\n---\n${text.slice(m[0].length)}`;
 }
@@ -142,7 +142,7 @@ export function makeScaledCopy(
 			recursive: true,
 			filter: (src) => {
 				const rel = relative(root, src);
-				return rel === '' || !SKIP_TOP.has(rel.split(/[\\/]/)[0]!);
+				return rel === '' || !SKIP_TOP.has(rel.split(/[\\/]/)[0] ?? '');
 			},
 		});
 		mkdirSync(join(dir, 'node_modules'));

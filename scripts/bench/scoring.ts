@@ -30,16 +30,18 @@ export function generateBank(count: number, seed = 1): GeneratedBank {
 		const multiple = random() < 0.25;
 		const ids = multiple ? ['a', 'b', 'c', 'd', 'e'] : ['a', 'b', 'c', 'd'];
 		const correct = new Set<string>();
-		while (correct.size < (multiple ? 2 : 1)) correct.add(ids[Math.floor(random() * ids.length)]!);
+		while (correct.size < (multiple ? 2 : 1))
+			correct.add(ids[Math.floor(random() * ids.length)] ?? 'a');
 		const id = `gen-${String(i).padStart(5, '0')}`;
 		questions.push({
 			id,
-			domain: domains[i % domains.length]!.id,
+			domain: domains[i % domains.length]?.id ?? 'secure',
 			options: ids.map((o) => ({ id: o, correct: correct.has(o) })),
 		});
 		const r = random();
 		if (r < 0.7) answers[id] = [...correct].reverse();
-		else if (r < 0.95) answers[id] = [ids.find((o) => !correct.has(o))!, ...[...correct].slice(1)];
+		else if (r < 0.95)
+			answers[id] = [ids.find((o) => !correct.has(o)) ?? 'a', ...[...correct].slice(1)];
 	}
 	return { questions, answers, domains };
 }

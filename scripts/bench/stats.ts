@@ -13,9 +13,10 @@ export interface Summary {
 export function summarize(samples: readonly number[]): Summary {
 	if (samples.length === 0) throw new Error('summarize: no samples');
 	const sorted = [...samples].sort((a, b) => a - b);
+	const at = (i: number) => sorted[i] ?? Number.NaN; // i is always in range here
 	const mid = sorted.length >> 1;
-	const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-	return { median, min: sorted[0]!, max: sorted[sorted.length - 1]!, runs: [...samples] };
+	const median = sorted.length % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+	return { median, min: at(0), max: at(sorted.length - 1), runs: [...samples] };
 }
 
 /** Rounds to `digits` decimals (for the report: measurements are not that precise). */

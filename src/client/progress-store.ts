@@ -71,7 +71,8 @@ export function setLessonDone(
 ): Progress | undefined {
 	const progress = readProgress(storage);
 	if (done) progress.done[slug] = nowIso;
-	else delete progress.done[slug];
+	else
+		progress.done = Object.fromEntries(Object.entries(progress.done).filter(([s]) => s !== slug));
 	try {
 		if (!storage) return undefined;
 		storage.setItem(PROGRESS_KEY, JSON.stringify(progress));

@@ -54,7 +54,7 @@ class FdDiagrams extends HTMLElement {
 	/** Replaces <pre><code> with a figure of the same reserved height that keeps the source. */
 	#wrap(code: HTMLElement): DiagramState {
 		const pre = code.parentElement as HTMLElement;
-		const source = code.textContent ?? '';
+		const source = code.textContent;
 		const figure = document.createElement('figure');
 		figure.className = 'fd-diagram';
 		figure.dataset['state'] = 'pending';

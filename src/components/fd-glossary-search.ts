@@ -20,6 +20,8 @@ import type {
 	SearchHit,
 } from '../lib/glossary/search.ts';
 import type { Category } from '../schemas/glossary.ts';
+import { interpolate } from '../i18n/interpolate.ts';
+import { url } from '../lib/url.ts';
 
 interface Engine {
 	searcher: GlossarySearcher;
@@ -30,9 +32,6 @@ interface Engine {
 const RESULT_LIMIT = 30;
 /** Wait this long after the last keystroke before announcing the count to screen readers. */
 const ANNOUNCE_DELAY_MS = 500;
-
-const fill = (template: string, params: Record<string, string | number>) =>
-	template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 
 class FdGlossarySearch extends HTMLElement {
 	#engine: Promise<Engine> | undefined;
@@ -206,13 +205,13 @@ class FdGlossarySearch extends HTMLElement {
 		if (total === 0) {
 			const suggestions = searcher.suggest(query);
 			this.#renderSuggestions(suggestions);
-			message = fill(this.dataset['noResults'] ?? '', { query: query.trim() });
+			message = interpolate(this.dataset['noResults'] ?? '', { query: query.trim() });
 			const label = this.#suggest.querySelector('.fd-gs-suggest-label')?.textContent ?? '';
 			if (suggestions.length > 0)
 				message += ` ${label} ${suggestions.map((r) => r.ja).join(' / ')}`;
 		} else {
 			this.#renderSuggestions([]);
-			message = fill(
+			message = interpolate(
 				(total > hits.length ? this.dataset['resultsShown'] : this.dataset['results']) ?? '',
 				{ count: total, shown: hits.length },
 			);
@@ -264,7 +263,7 @@ class FdGlossarySearch extends HTMLElement {
 				li.className = 'fd-gs-option';
 				li.setAttribute('role', 'option');
 				li.setAttribute('aria-selected', 'false');
-				li.dataset['href'] = `/glossary/${record.id}/`;
+				li.dataset['href'] = url(`glossary/${record.id}/`);
 				const name = span('fd-gs-name', [
 					span('fd-gs-ja', marked(record.ja, marks.ja)),
 					span('fd-gs-en', marked(record.en, marks.en), 'en'),
@@ -289,7 +288,7 @@ class FdGlossarySearch extends HTMLElement {
 			...records.map((r) => {
 				const li = document.createElement('li');
 				const a = document.createElement('a');
-				a.href = `/glossary/${r.id}/`;
+				a.href = url(`glossary/${r.id}/`);
 				a.textContent = r.ja;
 				if (r.en !== r.ja) {
 					const en = document.createElement('span');
@@ -317,7 +316,7 @@ class FdGlossarySearch extends HTMLElement {
 			const hit = this.#hits[this.#active];
 			if (hit) {
 				e.preventDefault();
-				this.#open(`/glossary/${hit.record.id}/`, e.ctrlKey || e.metaKey || e.shiftKey);
+				this.#open(url(`glossary/${hit.record.id}/`), e.ctrlKey || e.metaKey || e.shiftKey);
 			}
 		} else if (e.key === 'Escape' && this.#active >= 0) {
 			e.preventDefault(); // first Escape leaves the list; the next one clears the box (native)

@@ -14,6 +14,13 @@ describe('UI dictionary', () => {
 		expect(t('lessons.progress', { done: 2, total: 14 })).toBe('2 / 14 レッスン学習済み');
 	});
 
+	it('inserts values as written: no replacement patterns, no second pass', () => {
+		const query = "$& $' $` $1 {count}";
+		expect(interpolate('「{query}」: {count} 件', { query, count: 3 })).toBe(
+			"「$& $' $` $1 {count}」: 3 件",
+		);
+	});
+
 	it('falls back to Japanese', () => {
 		expect(useTranslations('ja')('nav.lessons')).toBe('レッスン');
 	});

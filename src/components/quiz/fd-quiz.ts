@@ -46,6 +46,7 @@ import {
 } from '../../client/quiz-store.ts';
 import { safeLocalStorage } from '../../client/storage.ts';
 import { interpolate } from '../../i18n/interpolate.ts';
+import { url } from '../../lib/url.ts';
 
 type Strings = Record<string, string>;
 const WARN_AT_MINUTES = [10, 5] as const;
@@ -82,6 +83,12 @@ function formatDuration(ms: number): string {
 	return hh > 0 ? `${hh}:${two(mm)}:${two(ss)}` : `${mm}:${two(ss)}`;
 }
 
+/** `value`, or an error naming what is missing. */
+function required<T>(value: T | null, what: string): T {
+	if (value === null) throw new Error(`<fd-quiz>: ${what} is missing`);
+	return value;
+}
+
 class FdQuiz extends HTMLElement {
 	#s: Strings = {};
 	#bankId = '';
@@ -98,14 +105,22 @@ class FdQuiz extends HTMLElement {
 	#t(key: string, params?: Record<string, string | number>): string {
 		return interpolate(this.#s[key] ?? key, params);
 	}
-	#q<T extends Element>(selector: string): T | null {
-		return this.querySelector<T>(selector);
+	#q(selector: string): HTMLElement | null {
+		return this.querySelector<HTMLElement>(selector);
+	}
+	/** An element QuizApp.astro always renders; its absence is a markup bug, reported as such. */
+	#el(selector: string): HTMLElement {
+		return required(this.#q(selector), selector);
+	}
+	/** The running session; the methods that read it only run while there is one. */
+	get #live(): Session {
+		return required(this.#session ?? null, 'session');
 	}
 	get #storage() {
 		return safeLocalStorage();
 	}
 	get #stage(): HTMLElement {
-		return this.#q<HTMLElement>('.fd-quiz-stage')!;
+		return this.#el('.fd-quiz-stage');
 	}
 
 	connectedCallback() {
@@ -127,10 +142,10 @@ class FdQuiz extends HTMLElement {
 		this.#q('[data-action="discard"]')?.addEventListener('click', () => {
 			clearSession(this.#storage, this.#bankId);
 			this.#session = undefined;
-			this.#q<HTMLElement>('.fd-quiz-resume')!.hidden = true;
+			this.#el('.fd-quiz-resume').hidden = true;
 		});
 		this.#q('[data-action="export"]')?.addEventListener('click', () => this.#export());
-		this.#q<HTMLInputElement>('.fd-import input')?.addEventListener(
+		this.querySelector<HTMLInputElement>('.fd-import input')?.addEventListener(
 			'change',
 			(e) => void this.#import(e.target as HTMLInputElement),
 		);
@@ -148,18 +163,21 @@ class FdQuiz extends HTMLElement {
 	}
 
 	#notice(text: string) {
-		const box = this.#q<HTMLElement>('.fd-quiz-notices')!;
+		const box = this.#el('.fd-quiz-notices');
 		box.append(h('p', {}, text));
 	}
 
 	async #load() {
-		const setupButton = this.#q<HTMLButtonElement>('form.fd-quiz-setup button[type="submit"]')!;
+		const setupButton = required(
+			this.querySelector<HTMLButtonElement>('form.fd-quiz-setup button[type="submit"]'),
+			'setup button',
+		);
 		try {
 			const res = await fetch(this.dataset['src'] ?? '');
 			if (!res.ok) throw new Error(String(res.status));
 			this.#bank = (await res.json()) as ClientBank;
 		} catch {
-			this.#q<HTMLElement>('.fd-setup-error')!.textContent = this.#t('quiz.loadError');
+			this.#el('.fd-setup-error').textContent = this.#t('quiz.loadError');
 			return;
 		}
 		this.#byId = new Map(this.#bank.questions.map((q) => [q.id, q]));
@@ -188,15 +206,20 @@ class FdQuiz extends HTMLElement {
 		const lessons = JSON.parse(this.dataset['lessons'] ?? '{}') as Record<string, string>;
 		if (lesson && lessons[lesson]) {
 			this.#lessonFilter = lesson;
-			const box = this.#q<HTMLElement>('.fd-lesson-filter')!;
-			box.querySelector('span')!.textContent = this.#t('quiz.setup.lessonFilter', {
-				lesson: lessons[lesson],
-			});
+			const box = this.#el('.fd-lesson-filter');
+			required(box.querySelector('span'), '.fd-lesson-filter span').textContent = this.#t(
+				'quiz.setup.lessonFilter',
+				{
+					lesson: lessons[lesson],
+				},
+			);
 			box.hidden = false;
 		}
 		const mode = params.get('mode');
 		if (mode) {
-			const radio = this.#q<HTMLInputElement>(`input[name="mode"][value="${CSS.escape(mode)}"]`);
+			const radio = this.querySelector<HTMLInputElement>(
+				`input[name="mode"][value="${CSS.escape(mode)}"]`,
+			);
 			if (radio) radio.checked = true;
 		}
 	}
@@ -214,36 +237,43 @@ class FdQuiz extends HTMLElement {
 	}
 
 	#renderCounts() {
-		this.#q('.fd-due-count')!.textContent = this.#t('quiz.setup.dueCount', {
+		this.#el('.fd-due-count').textContent = this.#t('quiz.setup.dueCount', {
 			count: this.#dueIds(Date.now()).length,
 		});
-		this.#q('.fd-missed-count')!.textContent = this.#t('quiz.setup.missedCount', {
+		this.#el('.fd-missed-count').textContent = this.#t('quiz.setup.missedCount', {
 			count: this.#missedIds().length,
 		});
 	}
 
 	#offerResume(s: Session) {
-		const box = this.#q<HTMLElement>('.fd-quiz-resume')!;
+		const box = this.#el('.fd-quiz-resume');
 		const p = progress(s);
-		box.querySelector('.fd-resume-body')!.textContent = this.#t('quiz.resume.body', {
-			mode: this.#t(`quiz.mode.${s.mode}`),
-			answered: p.answered,
-			total: p.total,
-		});
+		required(box.querySelector('.fd-resume-body'), '.fd-resume-body').textContent = this.#t(
+			'quiz.resume.body',
+			{
+				mode: this.#t(`quiz.mode.${s.mode}`),
+				answered: p.answered,
+				total: p.total,
+			},
+		);
 		box.hidden = false;
 	}
 
 	#resume() {
 		if (!this.#session) return;
-		this.#q<HTMLElement>('.fd-quiz-resume')!.hidden = true;
+		this.#el('.fd-quiz-resume').hidden = true;
 		this.#enterStage();
 	}
 
 	#start() {
 		if (!this.#bank) return;
-		const form = this.#q<HTMLFormElement>('form.fd-quiz-setup')!;
+		const form = required(
+			this.querySelector<HTMLFormElement>('form.fd-quiz-setup'),
+			'form.fd-quiz-setup',
+		);
 		const data = new FormData(form);
-		const choice = String(data.get('mode') ?? 'practice');
+		const picked = data.get('mode');
+		const choice = typeof picked === 'string' ? picked : 'practice';
 		const now = Date.now();
 		let onlyIds: string[] | undefined;
 		if (choice === 'review') onlyIds = this.#missedIds();
@@ -268,10 +298,10 @@ class FdQuiz extends HTMLElement {
 			extraMinutes: data.get('extension') ? 30 : 0,
 		};
 		if (selectQuestions(this.#engineQuestions, opts).length === 0) {
-			this.#q<HTMLElement>('.fd-setup-error')!.textContent = this.#t('quiz.setup.none');
+			this.#el('.fd-setup-error').textContent = this.#t('quiz.setup.none');
 			return;
 		}
-		this.#q<HTMLElement>('.fd-setup-error')!.textContent = '';
+		this.#el('.fd-setup-error').textContent = '';
 		this.#session = createSession(this.#bankId, this.#engineQuestions, opts);
 		this.#warned.clear();
 		this.#save();
@@ -285,11 +315,11 @@ class FdQuiz extends HTMLElement {
 	}
 
 	#enterStage() {
-		this.#q<HTMLElement>('form.fd-quiz-setup')!.hidden = true;
-		this.#q<HTMLElement>('.fd-quiz-history')!.hidden = true;
+		this.#el('form.fd-quiz-setup').hidden = true;
+		this.#el('.fd-quiz-history').hidden = true;
 		this.#stage.hidden = false;
 		this.#reviewing = false;
-		const s = this.#session!;
+		const s = this.#live;
 		window.clearInterval(this.#timer);
 		if (s.deadline !== null) {
 			// Warnings already passed before a reload are not repeated.
@@ -330,7 +360,7 @@ class FdQuiz extends HTMLElement {
 	}
 
 	#renderQuestion(focus: boolean) {
-		const s = this.#session!;
+		const s = this.#live;
 		const q = this.#current();
 		if (!q) return;
 		const now = Date.now();
@@ -412,14 +442,17 @@ class FdQuiz extends HTMLElement {
 				),
 			),
 		);
-		stage.querySelector('form.fd-q-form')!.addEventListener('submit', (e) => e.preventDefault());
+		required(stage.querySelector('form.fd-q-form'), 'form.fd-q-form').addEventListener(
+			'submit',
+			(e) => e.preventDefault(),
+		);
 		this.#renderActions(actions, q);
 		this.#updateHint();
 		if (focus) (checked ? stage.querySelector<HTMLElement>('.fd-feedback h3') : heading)?.focus();
 	}
 
 	#renderActions(actions: HTMLElement, q: ClientQuestion) {
-		const s = this.#session!;
+		const s = this.#live;
 		const last = s.current >= s.questionIds.length - 1;
 		const button = (
 			key: string,
@@ -464,7 +497,7 @@ class FdQuiz extends HTMLElement {
 	}
 
 	#updateHint() {
-		const s = this.#session!;
+		const s = this.#live;
 		const q = this.#current();
 		if (!q) return;
 		const hint = this.#stage.querySelector('.fd-choose-hint');
@@ -479,7 +512,7 @@ class FdQuiz extends HTMLElement {
 	}
 
 	#onChoose() {
-		const s = this.#session!;
+		const s = this.#live;
 		const q = this.#current();
 		if (!q) return;
 		const ids = [
@@ -535,7 +568,7 @@ class FdQuiz extends HTMLElement {
 	}
 
 	#grid(): HTMLElement {
-		const s = this.#session!;
+		const s = this.#live;
 		const list = h('ol');
 		s.questionIds.forEach((id, i) => {
 			const answered = (s.answers[id]?.length ?? 0) > 0;
@@ -558,7 +591,7 @@ class FdQuiz extends HTMLElement {
 				`${i + 1}${flagged ? '⚑' : ''}`,
 			);
 			b.addEventListener('click', () => {
-				this.#session = goTo(this.#session!, i);
+				this.#session = goTo(this.#live, i);
 				this.#reviewing = false;
 				this.#save();
 				this.#renderQuestion(true);
@@ -574,7 +607,7 @@ class FdQuiz extends HTMLElement {
 	}
 
 	#renderReview() {
-		const s = this.#session!;
+		const s = this.#live;
 		this.#reviewing = true;
 		const p = progress(s);
 		const title = h('h2', { tabindex: '-1' }, this.#t('quiz.review.title'));
@@ -682,7 +715,7 @@ class FdQuiz extends HTMLElement {
 			h(
 				'ul',
 				{},
-				...q.lessons.map((l) => h('li', {}, h('a', { href: `/lessons/${l.slug}/` }, l.title))),
+				...q.lessons.map((l) => h('li', {}, h('a', { href: url(`lessons/${l.slug}/`) }, l.title))),
 			),
 		);
 		box.append(
@@ -710,9 +743,10 @@ class FdQuiz extends HTMLElement {
 			this.#bank.passingScore,
 			now,
 		);
-		const attempt = toAttempt(done, score, (id) =>
-			isCorrect(this.#byId.get(id)!, done.answers[id]),
-		);
+		const attempt = toAttempt(done, score, (id) => {
+			const question = this.#byId.get(id);
+			return question !== undefined && isCorrect(question, done.answers[id]);
+		});
 		this.#history.attempts.push(attempt);
 		// Practice and review graded each checked question already; exams grade at the end.
 		const toGrade =
@@ -800,7 +834,7 @@ class FdQuiz extends HTMLElement {
 				? h(
 						'ul',
 						{},
-						...weak.map((l) => h('li', {}, h('a', { href: `/lessons/${l.slug}/` }, l.title))),
+						...weak.map((l) => h('li', {}, h('a', { href: url(`lessons/${l.slug}/`) }, l.title))),
 					)
 				: null,
 			questions,
@@ -866,14 +900,14 @@ class FdQuiz extends HTMLElement {
 	#backToSetup() {
 		this.#stage.hidden = true;
 		this.#stage.replaceChildren();
-		this.#q<HTMLElement>('form.fd-quiz-setup')!.hidden = false;
-		this.#q<HTMLElement>('.fd-quiz-history')!.hidden = false;
-		this.#q<HTMLElement>('#fd-setup-title')?.setAttribute('tabindex', '-1');
-		this.#q<HTMLElement>('#fd-setup-title')?.focus();
+		this.#el('form.fd-quiz-setup').hidden = false;
+		this.#el('.fd-quiz-history').hidden = false;
+		this.#q('#fd-setup-title')?.setAttribute('tabindex', '-1');
+		this.#q('#fd-setup-title')?.focus();
 	}
 
 	#renderHistory() {
-		const box = this.#q<HTMLElement>('.fd-history-table')!;
+		const box = this.#el('.fd-history-table');
 		const attempts = this.#history.attempts
 			.filter((a) => a.bankId === this.#bankId)
 			.sort((a, b) => b.finishedAt - a.finishedAt)

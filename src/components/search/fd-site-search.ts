@@ -1,7 +1,12 @@
 /**
- * <fd-site-search>: Pagefind search over the built site. The Pagefind bundle is generated after
- * `astro build` into dist/pagefind and loaded on demand; the query lives in `?q=`.
+ * <fd-site-search>: Pagefind search over the built site. Every `astro build` writes the Pagefind
+ * bundle into <outDir>/pagefind (src/integrations/pagefind.ts); it is loaded on demand from the
+ * site's base path, and the query lives in `?q=`. The dev server has no index: a search there
+ * shows data-error, which in dev explains that the index exists only in a build.
  */
+import { interpolate } from '../../i18n/interpolate.ts';
+import { BASE, url } from '../../lib/url.ts';
+
 interface ResultData {
 	url: string;
 	excerpt: string;
@@ -13,11 +18,11 @@ interface PagefindResult {
 	data(): Promise<ResultData>;
 }
 interface Pagefind {
-	options(o: { ranking?: Record<string, number> }): Promise<void>;
+	options(o: { baseUrl?: string; ranking?: Record<string, number> }): Promise<void>;
 	search(q: string): Promise<{ results: PagefindResult[] }>;
 }
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = url('pagefind/pagefind.js');
 
 class FdSiteSearch extends HTMLElement {
 	#pagefind: Promise<Pagefind> | undefined;
@@ -53,13 +58,19 @@ class FdSiteSearch extends HTMLElement {
 			status.textContent = '';
 			return;
 		}
+		if (import.meta.env.DEV) {
+			// `astro build` writes the index; the dev server has none (data-error says so).
+			status.textContent = this.dataset['error'] ?? '';
+			return;
+		}
 		status.textContent = this.dataset['loading'] ?? '';
 		try {
 			this.#pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(
 				async (pf) => {
-					// Lessons are long; Pagefind's default length penalty buried the lesson that
-					// teaches a term under short pages that only mention it.
-					await pf.options({ ranking: { pageLength: 0.1 } });
+					// Result URLs under the base path. Lessons are long; Pagefind's default length
+					// penalty buried the lesson that teaches a term under short pages that only
+					// mention it.
+					await pf.options({ baseUrl: BASE, ranking: { pageLength: 0.1 } });
 					return pf;
 				},
 			);
@@ -68,9 +79,7 @@ class FdSiteSearch extends HTMLElement {
 			const data = rankPhrase(query, await Promise.all(results.slice(0, 40).map((r) => r.data())));
 			const template =
 				(results.length > 0 ? this.dataset['results'] : this.dataset['noResults']) ?? '';
-			status.textContent = template
-				.replace('{query}', query)
-				.replace('{count}', String(results.length));
+			status.textContent = interpolate(template, { query, count: results.length });
 			// Grouped by kind (lessons first), each group in Pagefind's relevance order.
 			const groups = JSON.parse(this.dataset['groups'] ?? '{}') as Record<string, string>;
 			for (const [kind, title] of Object.entries(groups)) {

@@ -17,21 +17,28 @@ export function sortLessons<T extends LessonLike>(lessons: readonly T[]): T[] {
 }
 
 /** Lessons grouped by chapter in chapter order; empty chapters are left out. */
-export function groupByChapter<T extends LessonLike>(lessons: readonly T[]): { chapter: Chapter; lessons: T[] }[] {
+export function groupByChapter<T extends LessonLike>(
+	lessons: readonly T[],
+): { chapter: Chapter; lessons: T[] }[] {
 	const sorted = sortLessons(lessons);
-	return CHAPTERS.map((chapter) => ({ chapter, lessons: sorted.filter((l) => l.chapter === chapter) })).filter(
-		(g) => g.lessons.length > 0,
-	);
+	return CHAPTERS.map((chapter) => ({
+		chapter,
+		lessons: sorted.filter((l) => l.chapter === chapter),
+	})).filter((g) => g.lessons.length > 0);
 }
 
 /** The lessons before and after `slug` in course order. */
-export function neighbours<T extends LessonLike>(lessons: readonly T[], slug: string): { prev?: T; next?: T } {
+export function neighbours<T extends LessonLike>(
+	lessons: readonly T[],
+	slug: string,
+): { prev?: T; next?: T } {
 	const sorted = sortLessons(lessons);
 	const i = sorted.findIndex((l) => l.slug === slug);
 	if (i < 0) return {};
 	const out: { prev?: T; next?: T } = {};
-	if (i > 0) out.prev = sorted[i - 1]!;
-	if (i < sorted.length - 1) out.next = sorted[i + 1]!;
+	const [prev, next] = [sorted[i - 1], sorted[i + 1]];
+	if (prev) out.prev = prev;
+	if (next) out.next = next;
 	return out;
 }
 
@@ -49,7 +56,7 @@ export function buildToc(headings: readonly Heading[]): TocItem[] {
 	const toc: TocItem[] = [];
 	for (const h of headings) {
 		if (h.depth === 2) toc.push({ ...h, children: [] });
-		else if (h.depth === 3 && toc.length > 0) toc[toc.length - 1]!.children.push(h);
+		else if (h.depth === 3) toc.at(-1)?.children.push(h);
 	}
 	return toc;
 }

@@ -25,10 +25,15 @@ describe('content integrity', () => {
 
 	it('reports every broken reference with file, item and field', () => {
 		const problems = checkContentLinks(
-			[{ file: 'content/lessons/networking.mdx', slug: 'networking', terms: ['task', 'ghost'], body }],
 			[
-				{ file: 'content/glossary/task.md', id: 'task', related: ['task', 'phantom'] },
+				{
+					file: 'content/lessons/networking.mdx',
+					slug: 'networking',
+					terms: ['task', 'ghost'],
+					body,
+				},
 			],
+			[{ file: 'content/glossary/task.md', id: 'task', related: ['task', 'phantom'] }],
 		);
 		expect(problems.map((p) => `${p.file} ${p.item} ${p.field}`)).toEqual([
 			'content/lessons/networking.mdx networking terms[1]',
@@ -44,7 +49,14 @@ describe('content integrity', () => {
 	it('finds nothing wrong in consistent content', () => {
 		expect(
 			checkContentLinks(
-				[{ file: 'l.mdx', slug: 'l', terms: ['a'], body: '<Term id="b">b</Term> [l](/lessons/l/)' }],
+				[
+					{
+						file: 'l.mdx',
+						slug: 'l',
+						terms: ['a'],
+						body: '<Term id="b">b</Term> [l](/lessons/l/)',
+					},
+				],
 				[
 					{ file: 'a.md', id: 'a', related: ['b'] },
 					{ file: 'b.md', id: 'b', related: [] },

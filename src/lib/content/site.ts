@@ -25,7 +25,8 @@ export interface SiteContent {
 	banksForLesson: Map<string, { bank: BankEntry; count: number }[]>;
 }
 
-const rel = (entry: { filePath?: string | undefined }, fallback: string) => entry.filePath ?? fallback;
+const rel = (entry: { filePath?: string | undefined }, fallback: string) =>
+	entry.filePath ?? fallback;
 
 let cached: Promise<SiteContent> | undefined;
 
@@ -44,8 +45,17 @@ async function load(): Promise<SiteContent> {
 	const lessons = [...rawLessons].sort((a, b) => a.data.order - b.data.order);
 	const problems = [
 		...checkContentLinks(
-			lessons.map((l) => ({ file: rel(l, `content/lessons/${l.id}.mdx`), slug: l.id, terms: l.data.terms, body: l.body ?? '' })),
-			terms.map((t) => ({ file: rel(t, `content/glossary/${t.id}.md`), id: t.id, related: t.data.related })),
+			lessons.map((l) => ({
+				file: rel(l, `content/lessons/${l.id}.mdx`),
+				slug: l.id,
+				terms: l.data.terms,
+				body: l.body ?? '',
+			})),
+			terms.map((t) => ({
+				file: rel(t, `content/glossary/${t.id}.md`),
+				id: t.id,
+				related: t.data.related,
+			})),
 		),
 		...crossCheckBanks(
 			banks.map((b) => ({ file: rel(b, `quizzes/${b.id}.json`), bank: b.data })),
@@ -53,16 +63,29 @@ async function load(): Promise<SiteContent> {
 		),
 	];
 	if (problems.length > 0) {
-		throw new Error(`コンテンツの参照エラーが ${problems.length} 件あります:\n${sortProblems(problems).map(formatProblem).join('\n')}`);
+		throw new Error(
+			`コンテンツの参照エラーが ${problems.length} 件あります:\n${sortProblems(problems).map(formatProblem).join('\n')}`,
+		);
 	}
-	const sorted = sortLessons(lessons.map((l) => ({ slug: l.id, order: l.data.order, chapter: l.data.chapter, title: l.data.title, entry: l })));
+	const sorted = sortLessons(
+		lessons.map((l) => ({
+			slug: l.id,
+			order: l.data.order,
+			chapter: l.data.chapter,
+			title: l.data.title,
+			entry: l,
+		})),
+	);
 	const backlinks = new Map(
-		[...termBacklinks(sorted, (l) => [...l.entry.data.terms, ...termTagIds(l.entry.body ?? '')])].map(([id, ls]) => [id, ls.map((l) => l.entry)]),
+		[
+			...termBacklinks(sorted, (l) => [...l.entry.data.terms, ...termTagIds(l.entry.body ?? '')]),
+		].map(([id, ls]) => [id, ls.map((l) => l.entry)]),
 	);
 	const banksForLesson = new Map<string, { bank: BankEntry; count: number }[]>();
 	for (const bank of banks) {
 		const counts = new Map<string, number>();
-		for (const q of bank.data.questions) for (const slug of new Set(q.lessons)) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+		for (const q of bank.data.questions)
+			for (const slug of new Set(q.lessons)) counts.set(slug, (counts.get(slug) ?? 0) + 1);
 		for (const [slug, count] of counts) {
 			const list = banksForLesson.get(slug) ?? [];
 			list.push({ bank, count });

@@ -115,7 +115,10 @@ export function parseHistoryValue(value: unknown): ParsedHistory {
 	const history = emptyHistory();
 	const rejected: unknown[] = [];
 	if (Array.isArray(v.attempts)) {
-		for (const a of v.attempts) isAttempt(a) ? history.attempts.push(a) : rejected.push(a);
+		for (const a of v.attempts) {
+			if (isAttempt(a)) history.attempts.push(a);
+			else rejected.push(a);
+		}
 	} else if (v.attempts !== undefined) rejected.push(v.attempts);
 	if (typeof v.cards === 'object' && v.cards !== null && !Array.isArray(v.cards)) {
 		for (const [id, entry] of Object.entries(v.cards as Record<string, unknown>)) {

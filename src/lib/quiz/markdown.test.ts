@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderInlineMarkdown, renderMarkdown } from './markdown.ts';
 
 describe('bank Markdown', () => {
@@ -27,5 +27,21 @@ describe('bank Markdown', () => {
 		expect(renderInlineMarkdown('[AWS](https://docs.aws.amazon.com/)')).toBe(
 			'<a href="https://docs.aws.amazon.com/" rel="noopener noreferrer">AWS</a>',
 		);
+	});
+	it('moves site links under the base path the build uses', async () => {
+		expect(renderInlineMarkdown('[x](/lessons/networking/)')).toBe(
+			'<a href="/lessons/networking/">x</a>',
+		);
+		vi.stubEnv('BASE_URL', '/fargate-drill/');
+		vi.resetModules();
+		try {
+			const based = await import('./markdown.ts');
+			expect(based.renderInlineMarkdown('[x](/lessons/networking/#a) [y](#b)')).toBe(
+				'<a href="/fargate-drill/lessons/networking/#a">x</a> <a href="#b">y</a>',
+			);
+		} finally {
+			vi.unstubAllEnvs();
+			vi.resetModules();
+		}
 	});
 });

@@ -35,7 +35,8 @@ export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
 	const out = [...items];
 	for (let i = out.length - 1; i > 0; i--) {
 		const j = Math.floor(rng() * (i + 1));
-		[out[i], out[j]] = [out[j]!, out[i]!];
+		// i and j are both in range: the swap moves elements, never undefined.
+		[out[i], out[j]] = [out[j] as T, out[i] as T];
 	}
 	return out;
 }
@@ -51,7 +52,7 @@ export function shufflePinned<T>(
 		rng,
 	);
 	let k = 0;
-	return items.map((x) => (isPinned(x) ? x : free[k++]!));
+	return items.map((x) => (isPinned(x) ? x : (free[k++] ?? x)));
 }
 
 /** A new random seed string from a random source (the caller passes Math.random in the browser). */

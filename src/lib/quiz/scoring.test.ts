@@ -96,7 +96,7 @@ describe('scoreAnswers', () => {
 		fc.assert(
 			fc.property(withAnswers, ([qs, picks]) => {
 				const answers = Object.fromEntries(
-					qs.flatMap((q, i) => (picks[i] ? [[q.id, [picks[i]!]]] : [])),
+					qs.flatMap((q, i) => (picks[i] ? [[q.id, [picks[i]]]] : [])),
 				);
 				const { scaled } = scoreAnswers(qs, answers, domains, 720);
 				return scaled >= MIN_SCALED && scaled <= MAX_SCALED;
@@ -121,7 +121,7 @@ describe('scoreAnswers', () => {
 		fc.assert(
 			fc.property(withAnswers, fc.integer(), ([qs, picks], seed) => {
 				const answers = Object.fromEntries(
-					qs.flatMap((q, i) => (picks[i] ? [[q.id, [picks[i]!]]] : [])),
+					qs.flatMap((q, i) => (picks[i] ? [[q.id, [picks[i]]]] : [])),
 				);
 				const shuffled = [...qs].sort(
 					(a, b) => ((a.id.length * 31 + seed) % 7) - ((b.id.length * 17 + seed) % 5),

@@ -81,18 +81,19 @@ export function scoreAnswers(
 	}
 	const total = questions.length;
 	const scaled = scaledScore(correct, total);
-	const byDomain = domains
-		.filter((d) => per.has(d.id))
-		.map((d) => {
-			const r = per.get(d.id)!;
-			return {
+	const byDomain = domains.flatMap((d) => {
+		const r = per.get(d.id);
+		if (!r) return [];
+		return [
+			{
 				id: d.id,
 				title: d.title,
 				correct: r.correct,
 				total: r.total,
 				percent: Math.floor((r.correct / r.total) * 100),
-			};
-		});
+			},
+		];
+	});
 	return {
 		correct,
 		total,

@@ -242,8 +242,6 @@ export function isSession(x: unknown): x is Session {
 		typeof s['startedAt'] === 'number' &&
 		(s['deadline'] === null || typeof s['deadline'] === 'number') &&
 		(s['finishedAt'] === null || typeof s['finishedAt'] === 'number') &&
-		(s['questionIds'] as string[]).every((id) =>
-			Array.isArray((s['optionOrder'] as Record<string, unknown>)[id]),
-		)
+		s['questionIds'].every((id) => Array.isArray((s['optionOrder'] as Record<string, unknown>)[id]))
 	);
 }

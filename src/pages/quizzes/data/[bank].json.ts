@@ -10,7 +10,10 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params }) => {
 	const site = await loadSite();
-	const bank = site.banks.find((b) => b.id === params.bank)!;
+	const bank = site.banks.find((b) => b.id === params.bank);
+	if (!bank) throw new Error(`quizzes/data: no bank "${params.bank ?? ''}"`);
 	const data = toClientBank(bank.data, (slug) => site.lessonBySlug.get(slug)?.data.title ?? slug);
-	return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(data), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToHtml } from 'satteri';
+import { codeBlocks } from './code-blocks.ts';
+
+const render = async (md: string) =>
+	(await markdownToHtml(md, { hastPlugins: [codeBlocks(['mermaid'])] })).html;
+
+describe('codeBlocks (Sätteri hast plugin)', () => {
+	it('marks code blocks, with or without a language, as focusable', async () => {
+		const focusable = '<pre class="fd-codeblock" tabindex="0">';
+		expect(await render('```bash\nls\n```')).toContain(focusable);
+		expect(await render('```\nplain\n```')).toContain(focusable);
+	});
+
+	it('leaves fences for diagrams and inline code alone', async () => {
+		const diagram = await render('```mermaid\nflowchart LR\n```');
+		expect(diagram).toContain('<pre><code class="language-mermaid">');
+		expect(await render('`x`')).not.toContain('fd-codeblock');
+	});
+});

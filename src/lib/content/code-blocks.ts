@@ -1,0 +1,34 @@
+/**
+ * Build-time Markdown plugin (Sätteri hast, like base-links.ts) for fenced code blocks: each
+ * one gets `class="fd-codeblock"` (CodeCopy.astro adds its copy button to those) and
+ * `tabindex="0"`, so a keyboard user can scroll a long line sideways. Fences in `plain`
+ * (Mermaid diagrams, which src/components/fd-diagrams.ts replaces) are left alone.
+ */
+import type { HastPluginDefinition } from 'satteri';
+
+const LANGUAGE = /^language-(.+)$/;
+
+/** The plugin; `plain` lists the fence languages that are not code to read (e.g. mermaid). */
+export function codeBlocks(plain: readonly string[]): HastPluginDefinition {
+	return {
+		name: 'fd-code-blocks',
+		element: {
+			filter: ['pre'],
+			visit(node, ctx) {
+				const code = node.children.find((c) => c.type === 'element' && c.tagName === 'code');
+				if (code?.type !== 'element') return;
+				const classes = code.properties['className'];
+				const lang = Array.isArray(classes)
+					? classes.map((c) => LANGUAGE.exec(c)?.[1]).find(Boolean)
+					: undefined;
+				if (lang && plain.includes(lang)) return;
+				const own = node.properties['className'];
+				ctx.setProperty(node, 'className', [
+					...(Array.isArray(own) ? own.map(String) : []),
+					'fd-codeblock',
+				]);
+				ctx.setProperty(node, 'tabIndex', 0);
+			},
+		},
+	};
+}
