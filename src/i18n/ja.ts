@@ -12,6 +12,7 @@ export const ja = {
 	'nav.lessons': 'レッスン',
 	'nav.glossary': '用語集',
 	'nav.quizzes': '問題演習',
+	'nav.tools': 'ツール',
 	'nav.search': '検索',
 	'nav.instructors': '講師の方へ',
 	'header.searchLabel': 'サイト内を検索',

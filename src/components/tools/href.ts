@@ -1,17 +1,12 @@
 /**
- * Site URLs for the tools pages: the one place that knows the base path until the site-wide
- * helper (src/lib/url.ts) lands; then this file re-exports it. `lessonHref('security#…')` turns a
- * rule's `slug#anchor` into the lesson section's URL.
+ * Lesson links for the tools: `lessonHref('security#…')` turns a rule's `slug#anchor` into the
+ * lesson section's URL, through the site's URL helper (src/lib/url.ts).
  * THIS FILE IS IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE.
  */
-
-/** `path` (starting with `/`) under the site's base path. */
-export function href(path: string): string {
-	return `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`;
-}
+import { url } from '../../lib/url.ts';
 
 /** The URL of a lesson section given as `slug#anchor`. */
-export function lessonHref(lesson: string, base = href('/lessons/')): string {
+export function lessonHref(lesson: string, base = url('lessons/')): string {
 	const [slug = '', anchor] = lesson.split('#');
 	return `${base}${slug}/${anchor ? `#${anchor}` : ''}`;
 }
