@@ -96,7 +96,11 @@ async function load(): Promise<SiteContent> {
 	return {
 		lessons,
 		terms: [...terms].sort((a, b) => a.data.en.localeCompare(b.data.en, 'en')),
-		banks: [...banks].sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title, 'ja')), // by `order`, then unordered banks by title (∞ − ∞ is NaN, falsy)
+		banks: [...banks].sort(
+			(a, b) =>
+				(a.data.order ?? Infinity) - (b.data.order ?? Infinity) ||
+				a.data.title.localeCompare(b.data.title, 'ja'),
+		), // by `order`, then unordered banks by title (∞ − ∞ is NaN, falsy)
 		termById: new Map(terms.map((t) => [t.id, t])),
 		lessonBySlug: new Map(lessons.map((l) => [l.id, l])),
 		backlinks,
