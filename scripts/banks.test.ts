@@ -58,9 +58,12 @@ describe('question banks', () => {
 		expect(pairs[0]?.score).toBeGreaterThanOrEqual(NEAR_DUPLICATE_THRESHOLD);
 	});
 
-	// Shared scenarios (issue 14 §4). Not a gate yet: today's mock exam retells theme-bank
-	// scenarios (see node scripts/near-duplicates.ts). After the rewrite, the gate is
-	// expect(nearDuplicateItems(banks)).toEqual([]).
+	// Shared scenarios (issue 14 §4): no two questions, in one bank or across banks, tell the same
+	// scenario with the same key (stem + keys, bigram Jaccard ≥ SCENARIO_THRESHOLD).
+	it(`no two questions share a scenario (stem + keys ≥ ${SCENARIO_THRESHOLD})`, () => {
+		expect(nearDuplicateItems(banks)).toEqual([]);
+	});
+
 	it('the shared-scenario check catches a retold scenario with the same key, not a new one', () => {
 		const bank = (id: string, questions: Bank['questions']): Bank => ({
 			...(banks[0] as Bank),
