@@ -21,7 +21,7 @@ describe('question banks', () => {
 		expect(themes.reduce((n, b) => n + b.questions.length, 0)).toBeGreaterThanOrEqual(240);
 		for (const b of themes)
 			expect(b.questions.length, b.id).toSatisfy((n: number) => n >= 25 && n <= 40);
-		expect(mocks.length).toBeGreaterThanOrEqual(2);
+		expect(mocks.length).toBeGreaterThanOrEqual(3);
 		for (const mock of mocks) {
 			expect(mock, mock.id).toMatchObject({ timeLimitMinutes: 130, passingScore: 720 });
 			expect(mock.questions, mock.id).toHaveLength(65);
