@@ -32,3 +32,25 @@ export function codeBlocks(plain: readonly string[]): HastPluginDefinition {
 		},
 	};
 }
+
+/**
+ * Tables in lessons and terms: `tabindex="0"`, because a table wider than a phone scrolls
+ * sideways in its own box (global.css) rather than breaking words, and a keyboard user must be
+ * able to scroll it.
+ */
+export function scrollTables(): HastPluginDefinition {
+	return {
+		name: 'fd-scroll-tables',
+		element: {
+			filter: ['table'],
+			visit(node, ctx) {
+				const own = node.properties['className'];
+				ctx.setProperty(node, 'className', [
+					...(Array.isArray(own) ? own.map(String) : []),
+					'fd-scroll-table',
+				]);
+				ctx.setProperty(node, 'tabIndex', 0);
+			},
+		},
+	};
+}
