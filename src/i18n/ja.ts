@@ -103,6 +103,8 @@ export const ja = {
 	'diagram.source': '図の定義（Mermaid）',
 	'diagram.enlarge': '図を拡大して表示',
 	'diagram.close': '閉じる',
+	'diagram.zoomIn': '大きく',
+	'diagram.zoomOut': '小さく',
 	'glossary.title': '用語集',
 	'glossary.lead': '{count} 語を収録。日本語・英語・読み・略語のどれでも検索できます。',
 	'glossary.searchLabel': '用語を検索',
