@@ -259,6 +259,8 @@ export const ja = {
 	'search.error': '検索索引を読み込めませんでした。',
 	'search.devOnly':
 		'開発サーバー（npm run dev）には検索索引がありません。索引はビルドのときに作られます。検索を試すには npm start（ビルドしてプレビュー）で開いてください。',
+	'search.didYouMean': 'もしかして:',
+	'search.taughtIn': '（{lesson} で学べます）',
 	'search.group.lesson': 'レッスン',
 	'search.group.term': '用語集',
 	'search.group.bank': '問題集',

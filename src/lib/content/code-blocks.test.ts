@@ -12,9 +12,9 @@ describe('codeBlocks (Sätteri hast plugin)', () => {
 		expect(await render('```\nplain\n```')).toContain(focusable);
 	});
 
-	it('leaves fences for diagrams and inline code alone', async () => {
+	it('leaves fences for diagrams (out of site search only) and inline code alone', async () => {
 		const diagram = await render('```mermaid\nflowchart LR\n```');
-		expect(diagram).toContain('<pre><code class="language-mermaid">');
+		expect(diagram).toContain('<pre data-pagefind-ignore=""><code class="language-mermaid">');
 		expect(await render('`x`')).not.toContain('fd-codeblock');
 	});
 });

@@ -2,7 +2,8 @@
  * Build-time Markdown plugin (Sätteri hast, like base-links.ts) for fenced code blocks: each
  * one gets `class="fd-codeblock"` (CodeCopy.astro adds its copy button to those) and
  * `tabindex="0"`, so a keyboard user can scroll a long line sideways. Fences in `plain`
- * (Mermaid diagrams, which src/components/fd-diagrams.ts replaces) are left alone.
+ * (Mermaid diagrams, which src/components/fd-diagrams.ts replaces) only get
+ * `data-pagefind-ignore` (their source is not text for site search).
  */
 import type { HastPluginDefinition } from 'satteri';
 
@@ -21,7 +22,11 @@ export function codeBlocks(plain: readonly string[]): HastPluginDefinition {
 				const lang = Array.isArray(classes)
 					? classes.map((c) => LANGUAGE.exec(c)?.[1]).find(Boolean)
 					: undefined;
-				if (lang && plain.includes(lang)) return;
+				if (lang && plain.includes(lang)) {
+					// Diagram source is not text to quote in site search results.
+					ctx.setProperty(node, 'dataPagefindIgnore', '');
+					return;
+				}
 				const own = node.properties['className'];
 				ctx.setProperty(node, 'className', [
 					...(Array.isArray(own) ? own.map(String) : []),
