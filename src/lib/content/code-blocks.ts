@@ -38,10 +38,47 @@ export function codeBlocks(plain: readonly string[]): HastPluginDefinition {
 	};
 }
 
+/** A katakana word (2+ characters, ー included). */
+const KATAKANA_WORD = /[\p{Script=Katakana}ー]{2,}/gu;
+
+type HastNode = Parameters<NonNullable<Extract<HastPluginDefinition['text'], object>>>[0];
+
+/**
+ * Splits a text node's katakana words into `<span class="fd-nowrap">` (white-space: nowrap):
+ * Chromium's phrase breaking still split 「タスク」 at a line end in a narrow cell.
+ */
+function keepKatakanaWords(
+	node: { type: string; children?: unknown[]; value?: string },
+	ctx: Parameters<Extract<HastPluginDefinition['element'], { visit: unknown }>['visit']>[1],
+): void {
+	if (node.type === 'text') {
+		const text = node.value ?? '';
+		const parts: ({ type: 'text'; value: string } | object)[] = [];
+		let last = 0;
+		for (const m of text.matchAll(KATAKANA_WORD)) {
+			if (m.index > last) parts.push({ type: 'text', value: text.slice(last, m.index) });
+			parts.push({
+				type: 'element',
+				tagName: 'span',
+				properties: { className: ['fd-nowrap'] },
+				children: [{ type: 'text', value: m[0] }],
+			});
+			last = m.index + m[0].length;
+		}
+		if (parts.length === 0) return;
+		if (last < text.length) parts.push({ type: 'text', value: text.slice(last) });
+		ctx.replaceNode(node as unknown as HastNode, parts as never);
+		return;
+	}
+	if (node.type === 'element')
+		for (const child of node.children ?? [])
+			keepKatakanaWords(child as { type: string; children?: unknown[] }, ctx);
+}
+
 /**
  * Tables in lessons and terms: `tabindex="0"`, because a table wider than a phone scrolls
  * sideways in its own box (global.css) rather than breaking words, and a keyboard user must be
- * able to scroll it.
+ * able to scroll it; katakana words in cells never break (keepKatakanaWords).
  */
 export function scrollTables(): HastPluginDefinition {
 	return {
@@ -49,6 +86,7 @@ export function scrollTables(): HastPluginDefinition {
 		element: {
 			filter: ['table'],
 			visit(node, ctx) {
+				keepKatakanaWords(node, ctx);
 				const own = node.properties['className'];
 				ctx.setProperty(node, 'className', [
 					...(Array.isArray(own) ? own.map(String) : []),
