@@ -245,7 +245,7 @@ test.describe('site search', () => {
 				const copy = main.cloneNode(true) as HTMLElement;
 				for (const el of copy.querySelectorAll('[data-pagefind-ignore], script, style'))
 					el.remove();
-				return (copy.textContent ?? '').replace(/\s+/g, '');
+				return copy.textContent.replace(/\s+/g, '');
 			});
 			expect(body.includes(passage), passage).toBe(true);
 		});
