@@ -6,6 +6,7 @@
  * `data-strings`. Bank HTML (stems, options, explanations) was rendered at build time with raw
  * HTML off, so inserting it is safe.
  */
+import { setStatus } from '../../client/status.ts';
 import {
 	checkAnswer,
 	createSession,
@@ -162,9 +163,10 @@ class FdQuiz extends HTMLElement {
 		window.clearInterval(this.#timer);
 	}
 
+	/** A message at the top of the quiz; a new one replaces the last. */
 	#notice(text: string) {
 		const box = this.#el('.fd-quiz-notices');
-		box.append(h('p', {}, text));
+		box.replaceChildren(h('p', {}, text));
 	}
 
 	async #load() {
@@ -981,14 +983,21 @@ class FdQuiz extends HTMLElement {
 			parsed = undefined;
 		}
 		input.value = '';
+		// Reported next to the import button (src/client/status.ts).
+		const status = this.#el('.fd-history-status');
 		if (!parsed || parsed.unreadable) {
-			this.#notice(this.#t('quiz.history.importError'));
+			setStatus(status, this.#t('quiz.history.importError'), 'error');
 			return;
 		}
 		this.#history = mergeHistory(this.#history, parsed.history);
 		const r = saveHistory(this.#storage, this.#history);
-		if (!r.ok) this.#notice(this.#t('quiz.results.saveError'));
-		this.#notice(this.#t('quiz.history.importDone', { count: parsed.history.attempts.length }));
+		if (r.ok)
+			setStatus(
+				status,
+				this.#t('quiz.history.importDone', { count: parsed.history.attempts.length }),
+				'success',
+			);
+		else setStatus(status, this.#t('quiz.results.saveError'), 'error');
 		this.#renderHistory();
 		if (this.#bank) this.#renderCounts();
 	}
