@@ -25,11 +25,11 @@ import {
 	type SessionScore,
 } from '../../lib/quiz/session.ts';
 import { isCorrect } from '../../lib/quiz/scoring.ts';
+import { gradesAtFinish, missedIds } from '../../lib/quiz/policy.ts';
 import { newSeed } from '../../lib/quiz/random.ts';
 import { dueIds, gradeCard } from '../../lib/quiz/srs.ts';
 import {
 	mergeHistory,
-	missedOrFlagged,
 	parseHistoryValue,
 	toAttempt,
 	type Attempt,
@@ -95,7 +95,7 @@ class FdQuiz extends HTMLElement {
 	#bank: ClientBank | undefined;
 	#byId = new Map<string, ClientQuestion>();
 	#engineQuestions: SessionQuestion[] = [];
-	#history: History = { v: 1, attempts: [], cards: {} };
+	#history: History = { v: 2, attempts: [], cards: {}, bookmarks: {} };
 	#session: Session | undefined;
 	#timer: number | undefined;
 	#warned = new Set<number>();
@@ -225,7 +225,9 @@ class FdQuiz extends HTMLElement {
 	}
 
 	#missedIds(): string[] {
-		return missedOrFlagged(this.#history, this.#bankId).filter((id) => this.#byId.has(id));
+		return [...missedIds(this.#history.attempts), ...Object.keys(this.#history.bookmarks)].filter(
+			(id) => this.#byId.has(id),
+		);
 	}
 	#dueIds(now: number): string[] {
 		const cards = Object.fromEntries(
@@ -748,12 +750,9 @@ class FdQuiz extends HTMLElement {
 			return question !== undefined && isCorrect(question, done.answers[id]);
 		});
 		this.#history.attempts.push(attempt);
-		// Practice and review graded each checked question already; exams grade at the end.
-		const toGrade =
-			done.mode === 'exam'
-				? attempt.questions
-				: attempt.questions.filter((q) => !done.checked.includes(q.id));
-		this.#gradeCards(toGrade.map((q) => [q.id, q.correct]));
+		this.#gradeCards(
+			gradesAtFinish(done, (id) => attempt.questions.find((q) => q.id === id)?.correct ?? false),
+		);
 		clearSession(this.#storage, this.#bankId);
 		this.#session = undefined;
 		this.#renderResults(done, score, attempt);
