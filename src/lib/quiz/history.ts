@@ -211,8 +211,9 @@ export function parseHistoryValue(value: unknown): ParsedHistory {
 				if (q.answered) answered.add(q.id);
 				if (q.flagged) history.bookmarks[q.id] = { bankId: a.bankId, at: a.finishedAt };
 			}
-		for (const id of Object.keys(history.cards))
-			if (seen.has(id) && !answered.has(id)) delete history.cards[id];
+		history.cards = Object.fromEntries(
+			Object.entries(history.cards).filter(([id]) => !seen.has(id) || answered.has(id)),
+		);
 	}
 	return { history, rejected, unreadable: false };
 }
@@ -276,8 +277,9 @@ export function setBookmark(
 	on: boolean,
 	now: number,
 ): History {
-	const bookmarks = { ...history.bookmarks };
+	const bookmarks = Object.fromEntries(
+		Object.entries(history.bookmarks).filter(([id]) => id !== questionId),
+	);
 	if (on) bookmarks[questionId] = { bankId, at: now };
-	else delete bookmarks[questionId];
 	return { ...history, bookmarks };
 }
