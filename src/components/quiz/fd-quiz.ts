@@ -592,10 +592,23 @@ class FdQuiz extends HTMLElement {
 		this.#stage.replaceChildren(v.root);
 		this.#updateHint();
 		if (focus)
-			(checked
-				? this.#stage.querySelector<HTMLElement>('.fd-feedback h3')
-				: this.#stage.querySelector<HTMLElement>('.fd-q-stem')
-			)?.focus();
+			this.#focus(
+				checked
+					? this.#stage.querySelector<HTMLElement>('.fd-feedback h3')
+					: this.#stage.querySelector<HTMLElement>('.fd-q-stem'),
+			);
+	}
+
+	/**
+	 * Moves focus without the browser's scroll jump; scrolls to the top of the stage only when
+	 * the target is off screen, so the sticky bar and the question read from the top.
+	 */
+	#focus(el: HTMLElement | null) {
+		if (!el) return;
+		el.focus({ preventScroll: true });
+		const r = el.getBoundingClientRect();
+		if (r.top < 0 || r.top > window.innerHeight * 0.6)
+			this.#stage.scrollIntoView({ block: 'start' });
 	}
 
 	#updateHint(refusedText = '') {
@@ -770,6 +783,7 @@ class FdQuiz extends HTMLElement {
 					o.correct ? 'quiz.feedback.optionCorrect' : 'quiz.feedback.optionWrong',
 				)}${chosen.has(o.id) ? this.#t('quiz.feedback.chosen') : ''}`,
 			);
+			setBankHtml(ov.slot('text'), o.html);
 			setBankHtml(ov.slot('body'), o.explanationHtml);
 			list.append(ov.root);
 		});
@@ -915,7 +929,7 @@ class FdQuiz extends HTMLElement {
 		v.action('restart').addEventListener('click', () => this.#backToSetup());
 		this.#fillResultRows(v, attempt);
 		this.#stage.replaceChildren(v.root);
-		this.#stage.querySelector<HTMLElement>('[data-slot="title"]')?.focus();
+		this.#focus(this.#stage.querySelector<HTMLElement>('[data-slot="title"]'));
 		this.#announce(
 			kind === 'verdict'
 				? `${this.#t('quiz.results.scaled', { score: attempt.scaled, passing: attempt.passingScore })} ${this.#t(attempt.passed ? 'quiz.results.passed' : 'quiz.results.failed')}`
