@@ -6,6 +6,7 @@
  * starts with 正しい答え) and fixture-exam.json (65 questions, 20/17/15/13 by domain, 130 min).
  */
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { FIXTURES_URL } from './ports.ts';
 import { watchPage } from './watch.ts';
 
@@ -27,6 +28,13 @@ async function pickWrong(page: Page) {
 	const wrong = options(page).locator('label').filter({ hasText: '誤りの答え' });
 	await wrong.first().click();
 	if ((await options(page).getByRole('checkbox').count()) > 0) await wrong.nth(1).click();
+}
+/** WCAG 2.2 AA violations on the page as it is now (the sweep sees only freshly loaded pages). */
+async function axe(page: Page): Promise<string[]> {
+	const r = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+		.analyze();
+	return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 const stemText = async (page: Page) => (await page.locator('.fd-q-stem').textContent()) ?? '';
 type Stored = {
@@ -158,6 +166,9 @@ test('choose N: answering needs exactly N; a further pick is refused politely', 
 		page.getByRole('alert').filter({ hasText: 'この問題で選べるのは 2 つまでです。' }),
 	).toBeVisible();
 	await expect(answer).toBeEnabled();
+	await answer.click();
+	await expect(page.locator('.fd-feedback')).toBeVisible();
+	expect(await axe(page)).toEqual([]);
 });
 
 test('practice bookmarks are kept across sessions and usable as a set', async ({ page }) => {
@@ -214,6 +225,7 @@ test('the result page: filters, full explanations, reopening, retrying the wrong
 	await rows.nth(1).locator('summary').click();
 	await expect(rows.nth(1).locator('.fd-opt-expl')).toHaveCount(4);
 	await expect(rows.nth(1).getByText('（あなたが選択）')).toBeVisible();
+	expect(await axe(page)).toEqual([]);
 
 	// Reopen from the history table, after a reload: answers come from storage.
 	await page.reload();
@@ -256,6 +268,7 @@ test('a full-length exam on a phone: stem high, timer sticky, warnings on screen
 	await expect(page.getByRole('button', { name: /問題 2:/ })).toBeHidden();
 	await page.getByText('問題一覧').click();
 	await expect(page.getByRole('button', { name: /問題 2:/ })).toBeVisible();
+	expect(await axe(page)).toEqual([]);
 	// The timer stays on screen while scrolling.
 	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 	await expect(page.getByRole('timer')).toBeInViewport();

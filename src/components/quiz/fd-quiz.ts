@@ -441,6 +441,8 @@ class FdQuiz extends HTMLElement {
 		const s = this.#live;
 		window.clearInterval(this.#timer);
 		if (s.mode === 'exam') document.documentElement.setAttribute(EXAM_ATTR, '');
+		// The learner scrolled down to 開始する: a session starts at the top of the page.
+		window.scrollTo({ top: 0 });
 		if (s.deadline !== null) {
 			// Warnings already passed before a reload are not repeated.
 			const left = remainingMs(s, Date.now()) ?? 0;
