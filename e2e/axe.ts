@@ -17,9 +17,12 @@ import axe from 'axe-core';
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-type Violation = Pick<axe.Result, 'id' | 'impact' | 'help'> & {
+interface Violation {
+	id: string;
+	impact?: string | null | undefined;
+	help: string;
 	nodes: { target: unknown[] }[];
-};
+}
 
 /** One line per violation: rule, impact, help and up to three of the elements. */
 function describe(violations: readonly Violation[]): string[] {
