@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { codeBlocks, scrollTables } from './src/lib/content/code-blocks.ts';
 import { deployment } from './src/integrations/deployment.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { offline } from './src/integrations/offline.ts';
 
 // Where the site is deployed; both optional, README「デプロイ」. BASE_PATH (e.g. /fargate-drill/
 // for a GitHub Pages project site) and SITE_URL (e.g. https://<user>.github.io) are the same as
@@ -22,7 +23,9 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// deployment(): lesson links under the base path, a sitemap when there is a site URL.
 	// pagefindIndex(): the site search index, written into the output by every build.
-	integrations: [deployment(), mdx(), pagefindIndex()],
+	// offline(): the service worker (sw.js) that precaches the output, Pagefind's index included,
+	// so it comes last.
+	integrations: [deployment(), mdx(), pagefindIndex(), offline()],
 	devToolbar: { enabled: false },
 	security: {
 		// Hash-based CSP in a <meta> on every page. Scripts: only Astro's hashed bundles and

@@ -24,6 +24,10 @@ export default defineConfig({
 		baseURL: `http://localhost:${PORT}`,
 		locale: 'ja-JP',
 		trace: 'off',
+		// The service worker precaches the whole site (about 12 MB) in the background of a first
+		// visit; in every fresh test context that would be hundreds of extra requests on a shared
+		// machine. Specs about offline study opt in with test.use({ serviceWorkers: 'allow' }).
+		serviceWorkers: 'block',
 		launchOptions: {
 			...(executablePath ? { executablePath } : {}),
 			// This network is closed: Chromium's background services only produce failed requests.

@@ -137,3 +137,40 @@ test('with a site URL: canonical and Open Graph URLs, robots.txt and a sitemap',
 	expect(rootHome).not.toContain('rel="canonical"');
 	expect(rootHome).not.toContain('og:url');
 });
+
+test.describe('offline under the base', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('the manifest and the service worker live under the base, and a lesson opens offline', async ({
+		page,
+		context,
+		request,
+	}) => {
+		test.setTimeout(120_000);
+		const manifest = (await (await request.get(`${BASE_PATH}manifest.webmanifest`)).json()) as {
+			start_url: string;
+			scope: string;
+			icons: { src: string }[];
+		};
+		expect(manifest.start_url).toBe(BASE_PATH);
+		expect(manifest.scope).toBe(BASE_PATH);
+		for (const icon of manifest.icons) {
+			expect(icon.src.startsWith(BASE_PATH), icon.src).toBe(true);
+			expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+		}
+		await page.goto(BASE_PATH);
+		const scope = await page.evaluate(async () => {
+			const reg = await navigator.serviceWorker.ready;
+			const sw = reg.active;
+			if (sw && sw.state !== 'activated')
+				await new Promise((r) => sw.addEventListener('statechange', r, { once: true }));
+			return reg.scope;
+		});
+		expect(scope).toBe(`${BASE_ORIGIN}${BASE_PATH}`);
+		await context.setOffline(true);
+		const problems = watchPage(page);
+		await page.goto(`${BASE_PATH}lessons/networking/`);
+		await expect(page.getByRole('button', { name: '学習済みにする' })).toBeVisible();
+		expect(problems()).toEqual([]);
+	});
+});

@@ -60,6 +60,13 @@ for (const [kind, value] of Object.entries(BAD_VALUES)) {
 	test(`${kind} values under every key break nothing`, async ({ page }) => {
 		await seed(page, Object.fromEntries(KEYS.map((k) => [k, value])));
 		const problems = watchPage(page);
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await page.goto('/study/');
+		await expect(page.locator('[data-part="lessons"]')).toContainText('レッスン学習済み');
+		await expect(page.locator('[data-part="activity"]')).toContainText('最近 12 週間');
+		await page.goto('/study/review/');
+		await expect(page.getByText('今日復習する問題はありません。')).toBeVisible();
 		await page.goto('/lessons/');
 		await expect(page.getByText(/0 \/ \d+ レッスン学習済み/)).toBeVisible();
 		await page.goto('/lessons/networking/');

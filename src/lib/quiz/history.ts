@@ -3,7 +3,7 @@
  * (src/client/quiz-store.ts) reads JSON from localStorage and passes it through these guards,
  * so corrupt, truncated, foreign or future-version data is recognised and set aside item by item.
  */
-import { isStoredCard, type StoredCard } from './srs.ts';
+import { isStoredCard, type StoredCard } from './card.ts';
 import { MODES, type Mode, type Session, type SessionScore } from './session.ts';
 import { answeredIds, isDrill } from './policy.ts';
 

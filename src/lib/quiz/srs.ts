@@ -5,20 +5,11 @@
  * travel as ISO strings.
  */
 import { createEmptyCard, fsrs, Rating, State, type Card } from 'ts-fsrs';
+import type { StoredCard } from './card.ts';
 
-/** A card as stored in JSON. */
-export interface StoredCard {
-	due: string;
-	stability: number;
-	difficulty: number;
-	elapsed_days: number;
-	scheduled_days: number;
-	learning_steps: number;
-	reps: number;
-	lapses: number;
-	state: number;
-	last_review?: string | undefined;
-}
+// The stored card's type and guard live in card.ts, without ts-fsrs, so pages that only read
+// history (学習状況) do not download the scheduler.
+export { isStoredCard, type StoredCard } from './card.ts';
 
 const scheduler = fsrs({ enable_fuzz: false });
 
@@ -57,29 +48,6 @@ function fromStored(card: StoredCard): Card {
 		state: toState(state),
 		last_review: last_review ? new Date(last_review) : undefined,
 	} as Card;
-}
-
-/** Validates a parsed value as a stored card (for data read back from storage). */
-export function isStoredCard(value: unknown): value is StoredCard {
-	if (typeof value !== 'object' || value === null) return false;
-	const c = value as Record<string, unknown>;
-	const num = (k: string) => typeof c[k] === 'number' && Number.isFinite(c[k]);
-	return (
-		typeof c['due'] === 'string' &&
-		!Number.isNaN(Date.parse(c['due'])) &&
-		[
-			'stability',
-			'difficulty',
-			'elapsed_days',
-			'scheduled_days',
-			'learning_steps',
-			'reps',
-			'lapses',
-			'state',
-		].every(num) &&
-		(c['last_review'] === undefined ||
-			(typeof c['last_review'] === 'string' && !Number.isNaN(Date.parse(c['last_review']))))
-	);
 }
 
 /**

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { makeBackup, mergeBackup, parseBackup, type BackupData } from './backup.ts';
+import type { Attempt } from '../quiz/history.ts';
+
+const attempt = (id: string, finishedAt: number): Attempt => ({
+	id,
+	bankId: 'net',
+	mode: 'practice',
+	seed: 's',
+	startedAt: finishedAt - 1,
+	finishedAt,
+	timeUsedMs: 1,
+	correct: 1,
+	total: 1,
+	scaled: 1000,
+	passingScore: 720,
+	passed: true,
+	byDomain: [],
+	questions: [{ id: 'q1', chosen: ['a'], correct: true, flagged: false }],
+});
+const card = (lastReview: string) => ({
+	due: '2026-03-10T00:00:00.000Z',
+	stability: 1,
+	difficulty: 5,
+	elapsed_days: 0,
+	scheduled_days: 1,
+	learning_steps: 0,
+	reps: 1,
+	lapses: 0,
+	state: 1,
+	last_review: lastReview,
+});
+
+const mine: BackupData = {
+	done: { a: '2026-03-02T00:00:00.000Z' },
+	history: {
+		v: 1,
+		attempts: [attempt('x', 1)],
+		cards: { q1: { bankId: 'net', card: card('2026-03-01T00:00:00.000Z') } },
+	},
+};
+
+describe('backup file', () => {
+	it('round-trips through JSON', () => {
+		const file = JSON.parse(
+			JSON.stringify(makeBackup({ ...mine, theme: 'dark' }, '2026-03-11T00:00:00.000Z')),
+		) as unknown;
+		expect(parseBackup(file)).toEqual({ ...mine, theme: 'dark' });
+	});
+	it('reads an older quiz history export', () => {
+		expect(parseBackup(mine.history)).toEqual({ done: {}, history: mine.history });
+	});
+	it.each([
+		['null', null],
+		['an array', ['x']],
+		['a future version', { format: 'fargate-drill-backup', v: 2 }],
+		['a foreign object', { hello: 1 }],
+		['an unreadable quiz part', { format: 'fargate-drill-backup', v: 1, quiz: 'x' }],
+	])('refuses %s', (_, value) => {
+		expect(parseBackup(value)).toBe(undefined);
+	});
+	it('drops bad lesson entries one by one', () => {
+		const parsed = parseBackup({
+			format: 'fargate-drill-backup',
+			v: 1,
+			progress: { v: 1, done: { ok: 'd', 'Bad Slug': 'd', n: 1 } },
+		});
+		expect(parsed?.done).toEqual({ ok: 'd' });
+	});
+});
+
+describe('mergeBackup', () => {
+	it('adds what is new, never duplicates, and reports it', () => {
+		const incoming: BackupData = {
+			done: { a: '2026-03-01T00:00:00.000Z', b: '2026-03-05T00:00:00.000Z' },
+			history: {
+				v: 1,
+				attempts: [attempt('x', 1), attempt('y', 2)],
+				cards: {
+					q1: { bankId: 'net', card: card('2026-03-03T00:00:00.000Z') },
+					q2: { bankId: 'net', card: card('2026-03-03T00:00:00.000Z') },
+				},
+			},
+			theme: 'light',
+		};
+		const { data, report } = mergeBackup(mine, incoming);
+		expect(data.history.attempts.map((a) => a.id)).toEqual(['x', 'y']);
+		expect(data.done).toEqual({ a: '2026-03-01T00:00:00.000Z', b: '2026-03-05T00:00:00.000Z' });
+		expect(Object.keys(data.history.cards)).toEqual(['q1', 'q2']);
+		expect(data.theme).toBe('light');
+		expect(report).toEqual({ attempts: 1, lessons: 1, cards: 2, theme: true });
+		// Importing the same file again adds nothing.
+		expect(mergeBackup(data, incoming).report).toEqual({
+			attempts: 0,
+			lessons: 0,
+			cards: 0,
+			theme: false,
+		});
+	});
+});

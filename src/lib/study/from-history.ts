@@ -1,0 +1,35 @@
+/**
+ * The one adapter from the stored quiz history (src/lib/quiz/history.ts) and lesson progress to
+ * the dashboard's input (model.ts). When the history format changes, only this file changes.
+ */
+import type { History } from '../quiz/history.ts';
+import type { StudyCatalog, StudyInput } from './model.ts';
+
+export function studyInput(
+	history: History,
+	lessonsDone: Readonly<Record<string, string>>,
+	catalog: Pick<StudyCatalog, 'banks'>,
+): StudyInput {
+	const domainOf = new Map<string, string>();
+	for (const bank of catalog.banks)
+		for (const q of bank.questions) domainOf.set(`${bank.id}\u0000${q.id}`, q.domain);
+	return {
+		attempts: history.attempts.map((a) => ({
+			bankId: a.bankId,
+			mode: a.mode,
+			finishedAt: a.finishedAt,
+			...(a.mode === 'exam' ? { scaled: a.scaled } : {}),
+			questions: a.questions.map((q) => ({
+				id: q.id,
+				domain: domainOf.get(`${a.bankId}\u0000${q.id}`) ?? '',
+				// Today's history stores no "answered" flag: an empty choice is not attempted.
+				outcome: q.chosen.length === 0 ? 'unanswered' : q.correct ? 'correct' : 'wrong',
+			})),
+		})),
+		lessonsDone: { ...lessonsDone },
+		cards: Object.entries(history.cards).flatMap(([questionId, c]) => {
+			const due = Date.parse(c.card.due);
+			return Number.isNaN(due) ? [] : [{ bankId: c.bankId, questionId, due }];
+		}),
+	};
+}
