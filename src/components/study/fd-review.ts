@@ -7,7 +7,7 @@
  */
 import { loadHistory, saveHistory } from '../../client/quiz-store.ts';
 import { safeLocalStorage } from '../../client/storage.ts';
-import type { History } from '../../lib/quiz/history.ts';
+import { emptyHistory, type History } from '../../lib/quiz/history.ts';
 import type { ClientBank, ClientQuestion } from '../../lib/quiz/client-bank.ts';
 import { isCorrect } from '../../lib/quiz/scoring.ts';
 import { gradeCard } from '../../lib/quiz/srs.ts';
@@ -41,7 +41,7 @@ function h<K extends keyof HTMLElementTagNameMap>(
 
 class FdReview extends HTMLElement {
 	#s: Record<string, string> = {};
-	#history: History = { v: 1, attempts: [], cards: {} };
+	#history: History = emptyHistory();
 	#items: Item[] = [];
 	#index = 0;
 	#answers = new Map<string, ReviewAnswer[]>();

@@ -15,8 +15,10 @@ const attempt = (id: string, finishedAt: number): Attempt => ({
 	scaled: 1000,
 	passingScore: 720,
 	passed: true,
+	drill: false,
+	unanswered: 0,
 	byDomain: [],
-	questions: [{ id: 'q1', chosen: ['a'], correct: true, flagged: false }],
+	questions: [{ id: 'q1', chosen: ['a'], correct: true, answered: true, flagged: false }],
 });
 const card = (lastReview: string) => ({
 	due: '2026-03-10T00:00:00.000Z',
@@ -34,7 +36,8 @@ const card = (lastReview: string) => ({
 const mine: BackupData = {
 	done: { a: '2026-03-02T00:00:00.000Z' },
 	history: {
-		v: 1,
+		v: 2,
+		bookmarks: {},
 		attempts: [attempt('x', 1)],
 		cards: { q1: { bankId: 'net', card: card('2026-03-01T00:00:00.000Z') } },
 	},
@@ -74,7 +77,8 @@ describe('mergeBackup', () => {
 		const incoming: BackupData = {
 			done: { a: '2026-03-01T00:00:00.000Z', b: '2026-03-05T00:00:00.000Z' },
 			history: {
-				v: 1,
+				v: 2,
+				bookmarks: {},
 				attempts: [attempt('x', 1), attempt('y', 2)],
 				cards: {
 					q1: { bankId: 'net', card: card('2026-03-03T00:00:00.000Z') },

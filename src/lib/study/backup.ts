@@ -16,7 +16,7 @@
  * question (the more recently reviewed wins); settings are taken only when none are set here.
  * Pure: the browser side (src/client/study-store.ts) reads and writes storage.
  */
-import { mergeHistory, parseHistoryValue, type History } from '../quiz/history.ts';
+import { emptyHistory, mergeHistory, parseHistoryValue, type History } from '../quiz/history.ts';
 
 export const BACKUP_FORMAT = 'fargate-drill-backup';
 export const BACKUP_VERSION = 1;
@@ -72,7 +72,7 @@ export function parseBackup(value: unknown): BackupData | undefined {
 		const theme = (v['settings'] as { theme?: unknown } | undefined)?.theme;
 		return {
 			done: parseDone(v['progress']),
-			history: quiz?.history ?? { v: 1, attempts: [], cards: {} },
+			history: quiz?.history ?? emptyHistory(),
 			theme: (THEMES as readonly unknown[]).includes(theme) ? (theme as Theme) : undefined,
 		};
 	}

@@ -16,14 +16,14 @@ export function studyInput(
 	return {
 		attempts: history.attempts.map((a) => ({
 			bankId: a.bankId,
-			mode: a.mode,
+			// A due session is a review drill for the dashboard.
+			mode: a.mode === 'due' ? ('review' as const) : a.mode,
 			finishedAt: a.finishedAt,
-			...(a.mode === 'exam' ? { scaled: a.scaled } : {}),
+			...(a.mode === 'exam' && !a.drill ? { scaled: a.scaled } : {}),
 			questions: a.questions.map((q) => ({
 				id: q.id,
 				domain: domainOf.get(`${a.bankId}\u0000${q.id}`) ?? '',
-				// Today's history stores no "answered" flag: an empty choice is not attempted.
-				outcome: q.chosen.length === 0 ? 'unanswered' : q.correct ? 'correct' : 'wrong',
+				outcome: !q.answered ? 'unanswered' : q.correct ? 'correct' : 'wrong',
 			})),
 		})),
 		lessonsDone: { ...lessonsDone },

@@ -40,12 +40,16 @@ export function reviewAttempt(
 		total: answers.length,
 		scaled,
 		passingScore: bank.passingScore,
-		passed: scaled >= bank.passingScore,
+		// A review is a drill: no verdict (src/lib/quiz/history.ts).
+		passed: false,
+		drill: true,
+		unanswered: 0,
 		byDomain: [...domains].map(([id, d]) => ({ id, ...d })),
 		questions: answers.map((a) => ({
 			id: a.questionId,
 			chosen: [...a.chosen],
 			correct: a.correct,
+			answered: true,
 			flagged: false,
 		})),
 	};

@@ -239,11 +239,13 @@ describe('studyInput (today’s history → the dashboard’s input)', () => {
 			scaled: 400,
 			passingScore: 720,
 			passed: false,
+			drill: false,
+			unanswered: 0,
 			byDomain: [],
 			questions: [
-				{ id: 'n1', chosen: ['a'], correct: true, flagged: false },
-				{ id: 'n2', chosen: ['b'], correct: false, flagged: false },
-				{ id: 'n3', chosen: [], correct: false, flagged: true },
+				{ id: 'n1', chosen: ['a'], correct: true, answered: true, flagged: false },
+				{ id: 'n2', chosen: ['b'], correct: false, answered: true, flagged: false },
+				{ id: 'n3', chosen: [], correct: false, answered: false, flagged: true },
 			],
 		};
 		const card = {
@@ -258,7 +260,7 @@ describe('studyInput (today’s history → the dashboard’s input)', () => {
 			state: 1,
 		};
 		const input = studyInput(
-			{ v: 1, attempts: [attempt], cards: { n2: { bankId: 'net', card } } },
+			{ v: 2, bookmarks: {}, attempts: [attempt], cards: { n2: { bankId: 'net', card } } },
 			{ a: '2026-03-01' },
 			catalog,
 		);
