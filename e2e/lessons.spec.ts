@@ -163,7 +163,8 @@ for (const [query, lesson] of [
 		await page.getByRole('searchbox', { name: 'サイト内を検索' }).press('Enter');
 		await expect(page).toHaveURL(/\/search\/\?q=/);
 		const results = page.locator('.fd-search-results a');
-		await expect(results.first()).toBeVisible();
+		// Site search loads Pagefind and the glossary index on the first query.
+		await expect(results.first()).toBeVisible({ timeout: 20_000 });
 		await expect(page.locator('.fd-search-results h2').first()).toHaveText('レッスン');
 		const hrefs = await page
 			.locator('.fd-search-results ol')

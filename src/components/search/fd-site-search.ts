@@ -81,6 +81,9 @@ class FdSiteSearch extends HTMLElement {
 		if (!form || !input) return;
 		const q = new URL(location.href).searchParams.get('q') ?? '';
 		input.value = q;
+		// The glossary index is consulted for every query: fetch it while the learner types.
+		const warm = () => void this.#loadGlossary().catch(() => undefined);
+		if (!q) input.addEventListener('focus', warm, { once: true });
 		if (q) void this.run(q);
 		form.addEventListener('submit', (e) => {
 			e.preventDefault();
