@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { codeBlocks } from './src/lib/content/code-blocks.ts';
+import { codeBlocks, scrollTables } from './src/lib/content/code-blocks.ts';
 import { deployment } from './src/integrations/deployment.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { offline } from './src/integrations/offline.ts';
@@ -53,7 +53,7 @@ export default defineConfig({
 		syntaxHighlight: { type: 'prism', excludeLangs: plainFences },
 		// Sätteri, Astro's Markdown processor (it compiles MDX too), with our hast plugins;
 		// deployment() adds the base-path link plugin when the site has a base path.
-		processor: satteri({ hastPlugins: [codeBlocks(plainFences)] }),
+		processor: satteri({ hastPlugins: [codeBlocks(plainFences), scrollTables()] }),
 	},
 	vite: {
 		build: {

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { PORT, FIXTURES_PORT, BASE_PORT, BASE_PATH } from './e2e/ports.ts';
+import { PORT, BASE_PORT, BASE_PATH } from './e2e/ports.ts';
 
 /**
  * E2E tests run against the production build (`npm run build` first) served by `astro preview`.
@@ -48,16 +48,10 @@ export default defineConfig({
 			reuseExistingServer: false,
 			timeout: 60_000,
 		},
-		// The fixture build (npm run build:fixtures): production build plus e2e-only banks.
-		{
-			command: `npx astro preview --ignore-lock --outDir dist-fixtures --port ${FIXTURES_PORT}`,
-			port: FIXTURES_PORT,
-			reuseExistingServer: false,
-			timeout: 60_000,
-		},
 		// The base-path build (npm run build:base), served under its base like a GitHub Pages
-		// project site. Started only when it exists, so one spec can run without building it;
-		// e2e/base-path.spec.ts fails when it is missing.
+		// project site, with the e2e-only fixture banks. Started only when it exists, so one spec
+		// can run without building it; e2e/base-path.spec.ts and the fixture specs fail when it is
+		// missing.
 		...(existsSync('dist-base')
 			? [
 					{

@@ -1,13 +1,13 @@
 /**
  * The site deployed under a base path, as on a GitHub Pages project site: `npm run build:base`
  * builds it with Astro's own flags (`--base /fargate-drill/ --site https://example.org`) into
- * dist-base/, served on BASE_PORT under the base. The same link, console and request checks as
+ * dist-base/ (with the e2e-only fixture banks), served on BASE_PORT under the base. The same link, console and request checks as
  * the root build (no axe here: the markup is the same as the root build's, which the sweep
  * checks), plus what breaks first when a URL ignores the base: quiz data, glossary search,
  * site search, canonical URLs and the sitemap.
  */
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE_BUILD, ROOT_BUILD, brokenLinks, builtPages, fileForPath } from './pages.ts';
 import { BASE_ORIGIN, BASE_PATH, BASE_SITE } from './ports.ts';
@@ -20,7 +20,14 @@ const html = (path: string) => readFileSync(fileForPath(path, BASE_BUILD)!, 'utf
 
 test('the base build has every page of the root build, under the base', () => {
 	const root = builtPages(ROOT_BUILD);
-	expect(pages).toEqual(root.map((p) => BASE_PATH + p.slice(1)));
+	// The e2e-only fixture banks (e2e/fixtures/quizzes) are built into this build only.
+	const fixtureBanks = readdirSync(join(import.meta.dirname, 'fixtures/quizzes'))
+		.filter((f) => f.endsWith('.json'))
+		.map((f) => `${BASE_PATH}quizzes/${f.slice(0, -'.json'.length)}/`);
+	for (const page of fixtureBanks) expect(pages).toContain(page);
+	expect(pages.filter((p) => !fixtureBanks.includes(p))).toEqual(
+		root.map((p) => BASE_PATH + p.slice(1)),
+	);
 });
 
 test('every internal link, form and #fragment resolves under the base', () => {

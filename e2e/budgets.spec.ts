@@ -53,12 +53,15 @@ test('mermaid can only be reached from pages that have a diagram', async () => {
 	expect(lazy.some((f) => /mermaid/i.test(f))).toBe(true);
 });
 
-test('fuse.js is lazy on the glossary page and unreachable from every other page', async () => {
+test('fuse.js is lazy on the glossary and search pages and unreachable from every other page', async () => {
 	const { scripts, lazy } = await pageJsBytes(DIST, '/glossary/');
 	expect(scripts.filter((s) => FUSE_CHUNK.test(s.file))).toEqual([]);
+	// Site search falls back to the glossary's search (typos, readings): lazy there too.
+	const search = await pageJsBytes(DIST, '/search/');
+	expect(search.scripts.filter((s) => FUSE_CHUNK.test(s.file))).toEqual([]);
 	expect(lazy.some((f) => /\/search\./.test(f))).toBe(true);
 	const offenders: string[] = [];
-	for (const path of pages.filter((p) => p !== '/glossary/')) {
+	for (const path of pages.filter((p) => p !== '/glossary/' && p !== '/search/')) {
 		const files = await reaches(path, FUSE_CHUNK);
 		if (files.length > 0) offenders.push(`${path}: ${files.join(', ')}`);
 	}

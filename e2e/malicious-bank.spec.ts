@@ -1,6 +1,6 @@
 /**
  * A bank with <script>, event-handler attributes and javascript:/data: links renders inert.
- * The bank lives in e2e/fixtures/quizzes and is built only into dist-fixtures/.
+ * The bank lives in e2e/fixtures/quizzes and is built only into the e2e base-path build (dist-base/).
  */
 import { test, expect } from '@playwright/test';
 import { FIXTURES_URL } from './ports.ts';

@@ -36,10 +36,17 @@ const BAD_VALUES: Record<string, string> = {
 	corrupt: '{"v":1,"attempts":[{"id":',
 	truncated: VALID_HISTORY.slice(0, Math.floor(VALID_HISTORY.length / 2)),
 	foreign: '["not","ours"]',
-	future: '{"v":2,"attempts":[],"cards":{},"newField":true}',
+	future: '{"v":3,"attempts":[],"cards":{},"newField":true}',
 	oversized: JSON.stringify({ v: 1, attempts: [], cards: {}, junk: 'x'.repeat(500_000) }),
 };
-const KEYS = ['fd:theme:v1', 'fd:progress:v1', 'fd:quiz:v1', 'fd:quiz:session:v1:networking'];
+const KEYS = [
+	'fd:theme:v1',
+	'fd:progress:v1',
+	'fd:quiz:v1',
+	'fd:quiz:v2',
+	'fd:quiz:setup:v1',
+	'fd:quiz:session:v1:networking',
+];
 
 async function seed(page: Page, entries: Record<string, string>) {
 	await page.addInitScript((e) => {

@@ -14,14 +14,27 @@ const content = checkAllContent();
 const { banks } = content;
 
 describe('question banks', () => {
-	it('has at least 240 questions in theme banks of 25–40, plus a 65-question, 130-minute mock exam', () => {
-		const mock = banks.find((b) => b.id === 'mock-exam');
-		const themes = banks.filter((b) => b.id !== 'mock-exam');
+	it('has at least 240 questions in theme banks of 25–40, plus full-length mocks by the SAA-C03 weights', () => {
+		const isMock = (b: Bank) => b.id.startsWith('mock-exam');
+		const mocks = banks.filter(isMock);
+		const themes = banks.filter((b) => !isMock(b));
 		expect(themes.reduce((n, b) => n + b.questions.length, 0)).toBeGreaterThanOrEqual(240);
 		for (const b of themes)
 			expect(b.questions.length, b.id).toSatisfy((n: number) => n >= 25 && n <= 40);
-		expect(mock).toMatchObject({ timeLimitMinutes: 130, passingScore: 720 });
-		expect(mock?.questions).toHaveLength(65);
+		expect(mocks.length).toBeGreaterThanOrEqual(3);
+		for (const mock of mocks) {
+			expect(mock, mock.id).toMatchObject({ timeLimitMinutes: 130, passingScore: 720 });
+			expect(mock.questions, mock.id).toHaveLength(65);
+			// 30/26/24/20 % of 65, rounded so that they add up to 65.
+			const perDomain = Object.fromEntries(mock.domains.map((d) => [d.id, 0]));
+			for (const q of mock.questions) perDomain[q.domain] = (perDomain[q.domain] ?? 0) + 1;
+			expect(perDomain, mock.id).toEqual({
+				secure: 20,
+				resilient: 17,
+				performant: 15,
+				'cost-optimized': 13,
+			});
+		}
 	});
 
 	it('has at least 30 % multiple-response questions in every bank', () => {
@@ -40,7 +53,7 @@ describe('question banks', () => {
 
 	it('has no near-copy stems within or across banks', () => {
 		expect(nearDuplicateStems(banks)).toEqual([]);
-	});
+	}, 60_000);
 
 	it('the near-copy check catches a lightly reworded stem', () => {
 		const [first] = banks;
@@ -58,9 +71,12 @@ describe('question banks', () => {
 		expect(pairs[0]?.score).toBeGreaterThanOrEqual(NEAR_DUPLICATE_THRESHOLD);
 	});
 
-	// Shared scenarios (issue 14 §4). Not a gate yet: today's mock exam retells theme-bank
-	// scenarios (see node scripts/near-duplicates.ts). After the rewrite, the gate is
-	// expect(nearDuplicateItems(banks)).toEqual([]).
+	// Shared scenarios (issue 14 §4): no two questions, in one bank or across banks, tell the same
+	// scenario with the same key (stem + keys, bigram Jaccard ≥ SCENARIO_THRESHOLD).
+	it(`no two questions share a scenario (stem + keys ≥ ${SCENARIO_THRESHOLD})`, () => {
+		expect(nearDuplicateItems(banks)).toEqual([]);
+	}, 60_000);
+
 	it('the shared-scenario check catches a retold scenario with the same key, not a new one', () => {
 		const bank = (id: string, questions: Bank['questions']): Bank => ({
 			...(banks[0] as Bank),

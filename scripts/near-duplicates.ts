@@ -66,18 +66,58 @@ export interface NearPair {
 	score: number;
 }
 
-/** Every pair whose `grams` are at least `threshold` alike, most similar first. */
+/** Size of the intersection of two ascending integer arrays. */
+function sharedCount(a: Int32Array, b: Int32Array): number {
+	let i = 0;
+	let j = 0;
+	let shared = 0;
+	while (i < a.length && j < b.length) {
+		const x = a[i] as number;
+		const y = b[j] as number;
+		if (x === y) {
+			shared += 1;
+			i += 1;
+			j += 1;
+		} else if (x < y) i += 1;
+		else j += 1;
+	}
+	return shared;
+}
+
+/**
+ * Every pair whose `grams` are at least `threshold` alike, most similar first. The same Jaccard
+ * as `similarity`, made cheap for the all-pairs loop (quadratic in questions): each n-gram becomes
+ * an integer, each set a sorted array intersected by a merge, and a pair whose sizes alone bound
+ * its Jaccard below the threshold (|small| / |large| < threshold) is skipped.
+ */
 function pairsAbove(
 	items: readonly { id: string; grams: Set<string> }[],
 	threshold: number,
 ): NearPair[] {
+	const codes = new Map<string, number>();
+	const code = (g: string) => {
+		let c = codes.get(g);
+		if (c === undefined) codes.set(g, (c = codes.size));
+		return c;
+	};
+	const sets = items.map((x) => Int32Array.from(x.grams, code).sort());
 	const pairs: NearPair[] = [];
-	items.forEach((x, i) => {
-		for (const y of items.slice(i + 1)) {
-			const score = similarity(x.grams, y.grams);
-			if (score >= threshold) pairs.push({ a: x.id, b: y.id, score });
+	for (let i = 0; i < items.length; i++) {
+		const a = sets[i] as Int32Array;
+		for (let j = i + 1; j < items.length; j++) {
+			const b = sets[j] as Int32Array;
+			if (a.length === 0 || b.length === 0) continue;
+			if (Math.min(a.length, b.length) < threshold * Math.max(a.length, b.length)) continue;
+			const shared = sharedCount(a, b);
+			const score = shared / (a.length + b.length - shared);
+			if (score >= threshold)
+				pairs.push({
+					a: (items[i] as { id: string }).id,
+					b: (items[j] as { id: string }).id,
+					score,
+				});
 		}
-	});
+	}
 	return pairs.sort((p, q) => q.score - p.score || p.a.localeCompare(q.a));
 }
 

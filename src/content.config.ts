@@ -30,8 +30,8 @@ const glossary = defineCollection({
 });
 
 /**
- * `FD_FIXTURE_BANKS=1` adds the e2e fixture banks (e2e/fixtures/quizzes) to a separate build
- * (`npm run build:fixtures` → dist-fixtures/); the production build never contains them.
+ * `FD_FIXTURE_BANKS=1` adds the e2e fixture banks (e2e/fixtures/quizzes) to the e2e-only
+ * base-path build (`npm run build:base` → dist-base/); the production build never contains them.
  */
 const bankPatterns = ['quizzes/**/*.json', '!quizzes/bank.schema.json', '!quizzes/**/_*.json'];
 if (process.env['FD_FIXTURE_BANKS'] === '1') bankPatterns.push('e2e/fixtures/quizzes/*.json');

@@ -33,6 +33,8 @@ export interface LighthouseSummary {
 	scores: Record<Category, Summary>;
 	lcpMs: Summary;
 	tbtMs: Summary;
+	/** Each run's Total Blocking Time, ms, in run order (one slow run hides in a median). */
+	tbtRunsMs: number[];
 	cls: Summary;
 	/**
 	 * Lighthouse's CPU benchmark during the runs (a desktop is ~1000–2000). Simulated throttling
@@ -102,6 +104,7 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
 		},
 		lcpMs: of((r) => r.lcp, 0),
 		tbtMs: of((r) => r.tbt, 0),
+		tbtRunsMs: results.map((r) => Math.round(r.tbt)),
 		cls: of((r) => r.cls, 3),
 		benchmarkIndex: of((r) => r.benchmarkIndex, 0),
 		failedAudits,

@@ -60,7 +60,7 @@ describe('multiplyContent', () => {
 		expect(new Set(lessons.map((l) => l.order)).size).toBe(lessons.length);
 		expect(validateBanks(bankFiles, new Set(lessons.map((l) => l.slug))).problems).toEqual([]);
 		expect(checkContentLinks(lessons, terms)).toEqual([]);
-	});
+	}, 30_000); // validates three copies of all content: seconds on a busy 2-core machine
 
 	it('points copied terms and questions at the copies of the same round', () => {
 		const term = TermSchema.parse(frontmatter(join(dir, 'content/glossary/fargate-x2.md')).data);

@@ -5,6 +5,13 @@
  *   never on pages without this element (it is rendered only on pages with a diagram);
  * - layout 'dagre' and securityLevel 'strict', as decided for the product;
  * - the diagram box keeps the height reserved by CSS before and after rendering (no layout shift);
+ * - one diagram per idle period: diagrams render one at a time from a queue, yielding to the
+ *   browser between them, so a page with several diagrams never holds the main thread for
+ *   long (Total Blocking Time);
+ * - labels never break inside a word (CSS in Diagrams.astro: phrase breaking, strict kana);
+ * - 図を拡大して表示 opens the diagram at natural size (text as large as the page's) in a
+ *   full-screen dialog, centred on the diagram, with pan (scroll), zoom buttons and the
+ *   browser's pinch-zoom;
  * - re-rendered on theme change (THEME_EVENT);
  * - a diagram that fails to parse shows a readable error in place and gets data-state="error"
  *   (the e2e tests fail on it), never an empty box.
@@ -17,6 +24,15 @@ let mermaidPromise: Promise<Mermaid> | undefined;
 const loadMermaid = () => (mermaidPromise ??= import('mermaid').then((m) => m.default));
 
 let renderCount = 0;
+let initialisedFor: string | undefined;
+
+/** Resolves when the browser is idle (or after a short timeout), so each render is its own task. */
+function idle(): Promise<void> {
+	return new Promise((resolve) => {
+		if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 600 });
+		else setTimeout(resolve, 50);
+	});
+}
 
 interface DiagramState {
 	figure: HTMLElement;
@@ -27,6 +43,8 @@ interface DiagramState {
 class FdDiagrams extends HTMLElement {
 	#diagrams: DiagramState[] = [];
 	#visible = new Set<DiagramState>();
+	#queue: DiagramState[] = [];
+	#draining = false;
 
 	connectedCallback() {
 		const blocks = [...document.querySelectorAll<HTMLElement>('pre > code.language-mermaid')];
@@ -39,7 +57,7 @@ class FdDiagrams extends HTMLElement {
 					const d = this.#diagrams.find((x) => x.figure === entry.target);
 					if (d) {
 						this.#visible.add(d);
-						void this.#render(d);
+						this.#enqueue(d);
 					}
 				}
 			},
@@ -47,8 +65,29 @@ class FdDiagrams extends HTMLElement {
 		);
 		for (const d of this.#diagrams) observer.observe(d.figure);
 		document.addEventListener(THEME_EVENT, () => {
-			for (const d of this.#visible) void this.#render(d);
+			for (const d of this.#visible) this.#enqueue(d);
 		});
+	}
+
+	#enqueue(d: DiagramState) {
+		if (!this.#queue.includes(d)) this.#queue.push(d);
+		void this.#drain();
+	}
+
+	/** Renders queued diagrams one per idle period, in page order. */
+	async #drain() {
+		if (this.#draining) return;
+		this.#draining = true;
+		try {
+			while (this.#queue.length > 0) {
+				await idle();
+				this.#queue.sort((a, b) => this.#diagrams.indexOf(a) - this.#diagrams.indexOf(b));
+				const d = this.#queue.shift();
+				if (d) await this.#render(d);
+			}
+		} finally {
+			this.#draining = false;
+		}
 	}
 
 	/** Replaces <pre><code> with a figure of the same reserved height that keeps the source. */
@@ -82,7 +121,11 @@ class FdDiagrams extends HTMLElement {
 		return { figure, canvas, source };
 	}
 
-	/** Shows the diagram at its natural size in a modal dialog (small screens, dense diagrams). */
+	/**
+	 * Shows the diagram at its natural size (its text as large as the page's) in a full-screen
+	 * modal dialog, scrolled so the diagram's centre is in the middle of the screen. Scrolling
+	 * pans; the zoom buttons (and the browser's pinch-zoom) change the size around the centre.
+	 */
 	#enlarge(canvas: HTMLElement, opener: HTMLButtonElement) {
 		const svg = canvas.querySelector('svg');
 		if (!svg) return;
@@ -90,41 +133,78 @@ class FdDiagrams extends HTMLElement {
 		dialog.className = 'fd-diagram-dialog';
 		const title = svg.querySelector('title')?.textContent ?? '';
 		dialog.setAttribute('aria-label', title);
-		const close = document.createElement('button');
-		close.type = 'button';
-		close.className = 'fd-button';
-		close.dataset['variant'] = 'secondary';
-		close.textContent = this.dataset['close'] ?? '';
-		close.addEventListener('click', () => dialog.close());
+		const bar = document.createElement('div');
+		bar.className = 'fd-dialog-bar';
+		const button = (label: string, onClick: () => void, variant = 'secondary') => {
+			const b = document.createElement('button');
+			b.type = 'button';
+			b.className = 'fd-button';
+			b.dataset['variant'] = variant;
+			b.textContent = label;
+			b.addEventListener('click', onClick);
+			return b;
+		};
 		const body = document.createElement('div');
 		body.className = 'fd-dialog-body';
+		body.tabIndex = 0;
+		body.setAttribute('role', 'region');
+		body.setAttribute('aria-label', title);
 		// The copy keeps the SVG's id on purpose: mermaid scopes the diagram's <style> to it.
 		// The dialog is modal, so the page behind (and its duplicate ids) is inert meanwhile.
 		const copy = svg.cloneNode(true) as SVGSVGElement;
 		copy.removeAttribute('width');
 		copy.removeAttribute('height');
-		copy.style.width = `${Math.max(svg.viewBox.baseVal.width, 320)}px`;
-		body.append(copy);
-		dialog.append(close, body);
+		const natural = Math.max(svg.viewBox.baseVal.width, 320);
+		let zoom = 1;
+		const setZoom = (next: number) => {
+			const cx = (body.scrollLeft + body.clientWidth / 2) / body.scrollWidth;
+			const cy = (body.scrollTop + body.clientHeight / 2) / body.scrollHeight;
+			zoom = Math.min(3, Math.max(0.25, next));
+			copy.style.width = `${Math.round(natural * zoom)}px`;
+			body.scrollLeft = cx * body.scrollWidth - body.clientWidth / 2;
+			body.scrollTop = cy * body.scrollHeight - body.clientHeight / 2;
+		};
+		copy.style.width = `${natural}px`;
+		const stage = document.createElement('div');
+		stage.className = 'fd-dialog-stage';
+		stage.append(copy);
+		body.append(stage);
+		bar.append(
+			button(this.dataset['zoomOut'] ?? '-', () => setZoom(zoom / 1.25)),
+			button(this.dataset['zoomIn'] ?? '+', () => setZoom(zoom * 1.25)),
+			button(this.dataset['close'] ?? '', () => dialog.close(), 'primary'),
+		);
+		dialog.append(bar, body);
 		dialog.addEventListener('close', () => {
 			dialog.remove();
 			opener.focus();
 		});
 		document.body.append(dialog);
 		dialog.showModal();
+		// Centre the view on the diagram.
+		body.scrollLeft = (body.scrollWidth - body.clientWidth) / 2;
+		body.scrollTop = (body.scrollHeight - body.clientHeight) / 2;
 	}
 
 	async #render(d: DiagramState) {
 		try {
 			const mermaid = await loadMermaid();
 			const dark = document.documentElement.dataset['theme'] === 'dark';
-			mermaid.initialize({
-				startOnLoad: false,
-				securityLevel: 'strict',
-				layout: 'dagre',
-				theme: dark ? 'dark' : 'default',
-				fontFamily: getComputedStyle(document.body).fontFamily,
-			});
+			const theme = dark ? 'dark' : 'default';
+			if (initialisedFor !== theme) {
+				initialisedFor = theme;
+				mermaid.initialize({
+					startOnLoad: false,
+					securityLevel: 'strict',
+					layout: 'dagre',
+					theme,
+					fontFamily: getComputedStyle(document.body).fontFamily,
+					// Labels wrap only where the author put <br/> or, past this width, between
+					// phrases (CSS in Diagrams.astro); never inside a word.
+					markdownAutoWrap: false,
+					flowchart: { wrappingWidth: 240 },
+				});
+			}
 			renderCount += 1;
 			const { svg } = await mermaid.render(`fd-mermaid-${renderCount}`, d.source);
 			d.canvas.innerHTML = svg;
@@ -137,8 +217,11 @@ class FdDiagrams extends HTMLElement {
 					el.setAttribute('height', String(Math.ceil(h)));
 				}
 				el.style.removeProperty('max-width');
+				leftAlignClusterTitles(el);
 			}
 			d.figure.dataset['state'] = 'rendered';
+			// Text smaller than 11 CSS px at the fitted size: point the reader to the enlarged view.
+			d.figure.toggleAttribute('data-small', scaleOf(d.canvas) * 16 < 11);
 			const enlarge = d.figure.querySelector<HTMLButtonElement>('.fd-diagram-tools button');
 			if (enlarge) enlarge.hidden = false;
 		} catch (error) {
@@ -156,6 +239,30 @@ class FdDiagrams extends HTMLElement {
 			console.error(`Mermaid diagram failed: ${message}`);
 		}
 	}
+}
+
+/**
+ * Moves each subgraph title from the top centre of its box to the top left: dagre routes edges
+ * into a box through its top centre, so a centred title (「パブリック」) had arrows across it.
+ */
+function leftAlignClusterTitles(svg: SVGSVGElement) {
+	for (const cluster of svg.querySelectorAll<SVGGElement>('g.cluster')) {
+		const rect = cluster.querySelector('rect');
+		const label = cluster.querySelector<SVGGElement>('g.cluster-label');
+		const match = /translate\(\s*([-\d.]+)[ ,]+([-\d.]+)\s*\)/.exec(
+			label?.getAttribute('transform') ?? '',
+		);
+		if (!rect || !label || !match) continue;
+		const x = rect.x.baseVal.value + 8;
+		label.setAttribute('transform', `translate(${x}, ${match[2]})`);
+	}
+}
+
+/** How much the fitted SVG is scaled from its natural size (1 = natural). */
+function scaleOf(canvas: HTMLElement): number {
+	const svg = canvas.querySelector('svg');
+	const w = svg?.viewBox.baseVal.width;
+	return svg && w ? svg.getBoundingClientRect().width / w : 1;
 }
 
 if (!customElements.get('fd-diagrams')) customElements.define('fd-diagrams', FdDiagrams);

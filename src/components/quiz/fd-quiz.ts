@@ -1,11 +1,12 @@
 /**
- * <fd-quiz>: practice, exam and review sessions over one bank.
+ * <fd-quiz>: practice, exam and review sessions over one bank (or the comprehensive exam).
  *
- * The engine is pure (src/lib/quiz); this element only wires it to the DOM and to storage
- * (src/client/quiz-store.ts). Bank data comes from `data-src` (this bank only); UI strings from
- * `data-strings`. Bank HTML (stems, options, explanations) was rendered at build time with raw
- * HTML off, so inserting it is safe.
+ * A thin controller: the rules live in the pure engine (src/lib/quiz: session, policy, scoring,
+ * srs, history, draw), storage in src/client/quiz-store.ts, markup in the <template>s that
+ * QuizApp.astro renders, UI strings in `data-strings` (src/i18n/ja.ts). This file clones
+ * templates, fills their `data-slot`s with text, and wires events.
  */
+import { setStatus } from '../../client/status.ts';
 import {
 	checkAnswer,
 	createSession,
@@ -19,18 +20,39 @@ import {
 	selectAnswer,
 	selectQuestions,
 	toggleFlag,
-	type Mode,
 	type Session,
 	type SessionQuestion,
-	type SessionScore,
 } from '../../lib/quiz/session.ts';
 import { isCorrect } from '../../lib/quiz/scoring.ts';
+import {
+	canAnswer,
+	domainCounts,
+	gradesAtFinish,
+	markOf,
+	matchesFilter,
+	missedIds,
+	missingChoices,
+	modeForSet,
+	poolForSet,
+	resultKind,
+	retryIds,
+	setupDefaults,
+	SETS,
+	toggleChoice,
+	warningDue,
+	weakLessons,
+	WARN_AT_MINUTES,
+	type ResultFilter,
+	type SetupSet,
+} from '../../lib/quiz/policy.ts';
+import { drawByBlueprint, SAA_C03_BLUEPRINT } from '../../lib/quiz/draw.ts';
 import { newSeed } from '../../lib/quiz/random.ts';
 import { dueIds, gradeCard } from '../../lib/quiz/srs.ts';
 import {
+	emptyHistory,
 	mergeHistory,
-	missedOrFlagged,
 	parseHistoryValue,
+	setBookmark,
 	toAttempt,
 	type Attempt,
 	type History,
@@ -41,38 +63,18 @@ import {
 	exportHistory,
 	loadHistory,
 	loadSession,
+	loadSetupPrefs,
 	saveHistory,
 	saveSession,
+	saveSetupPref,
 } from '../../client/quiz-store.ts';
 import { safeLocalStorage } from '../../client/storage.ts';
 import { interpolate } from '../../i18n/interpolate.ts';
 import { url } from '../../lib/url.ts';
 
 type Strings = Record<string, string>;
-const WARN_AT_MINUTES = [10, 5] as const;
-
-/** Builds an element with attributes and children. */
-function h<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	attrs: Record<string, string | boolean | undefined> = {},
-	...children: (Node | string | null | undefined | false)[]
-): HTMLElementTagNameMap[K] {
-	const el = document.createElement(tag);
-	for (const [k, v] of Object.entries(attrs)) {
-		if (v === undefined || v === false) continue;
-		if (k === 'html') el.innerHTML = String(v);
-		else el.setAttribute(k, v === true ? '' : v);
-	}
-	for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(c);
-	return el;
-}
-
-/** Replaces an element's children, skipping empty slots. */
-function fill(el: Element, ...children: (Node | null | undefined | false)[]): void {
-	el.replaceChildren(
-		...children.filter((c): c is Node => c !== null && c !== undefined && c !== false),
-	);
-}
+/** The attribute on <html> while an exam runs: the site header turns compact from CSS. */
+const EXAM_ATTR = 'data-fd-exam';
 
 function formatDuration(ms: number): string {
 	const total = Math.max(0, Math.round(ms / 1000));
@@ -83,10 +85,37 @@ function formatDuration(ms: number): string {
 	return hh > 0 ? `${hh}:${two(mm)}:${two(ss)}` : `${mm}:${two(ss)}`;
 }
 
-/** `value`, or an error naming what is missing. */
-function required<T>(value: T | null, what: string): T {
-	if (value === null) throw new Error(`<fd-quiz>: ${what} is missing`);
+/** `value`, or an error naming what is missing (a markup bug in QuizApp.astro). */
+function required<T>(value: T | null | undefined, what: string): T {
+	if (value === null || value === undefined) throw new Error(`<fd-quiz>: ${what} is missing`);
 	return value;
+}
+
+/**
+ * The one place bank HTML enters the page. Stems, options and explanations were rendered from
+ * Markdown at build time with raw HTML off (src/lib/quiz/markdown.ts), so they are safe markup.
+ */
+function setBankHtml(el: Element, html: string): void {
+	el.innerHTML = html;
+}
+
+/** A cloned template and typed access to its slots. */
+class View {
+	constructor(readonly root: DocumentFragment | HTMLElement) {}
+	slot(name: string): HTMLElement {
+		return required(this.root.querySelector<HTMLElement>(`[data-slot="${name}"]`), `slot ${name}`);
+	}
+	action(name: string): HTMLButtonElement {
+		return required(
+			this.root.querySelector<HTMLButtonElement>(`[data-action="${name}"]`),
+			`action ${name}`,
+		);
+	}
+	text(name: string, value: string): HTMLElement {
+		const el = this.slot(name);
+		el.textContent = value;
+		return el;
+	}
 }
 
 class FdQuiz extends HTMLElement {
@@ -95,7 +124,7 @@ class FdQuiz extends HTMLElement {
 	#bank: ClientBank | undefined;
 	#byId = new Map<string, ClientQuestion>();
 	#engineQuestions: SessionQuestion[] = [];
-	#history: History = { v: 1, attempts: [], cards: {} };
+	#history: History = emptyHistory();
 	#session: Session | undefined;
 	#timer: number | undefined;
 	#warned = new Set<number>();
@@ -108,19 +137,24 @@ class FdQuiz extends HTMLElement {
 	#q(selector: string): HTMLElement | null {
 		return this.querySelector<HTMLElement>(selector);
 	}
-	/** An element QuizApp.astro always renders; its absence is a markup bug, reported as such. */
 	#el(selector: string): HTMLElement {
 		return required(this.#q(selector), selector);
 	}
-	/** The running session; the methods that read it only run while there is one. */
+	#view(name: string): View {
+		const tpl = this.#el(`template[data-tpl="${name}"]`) as HTMLTemplateElement;
+		return new View(tpl.content.cloneNode(true) as DocumentFragment);
+	}
 	get #live(): Session {
-		return required(this.#session ?? null, 'session');
+		return required(this.#session, 'session');
 	}
 	get #storage() {
 		return safeLocalStorage();
 	}
 	get #stage(): HTMLElement {
 		return this.#el('.fd-quiz-stage');
+	}
+	get #comprehensive(): boolean {
+		return this.dataset['comprehensive'] === 'true';
 	}
 
 	connectedCallback() {
@@ -136,7 +170,7 @@ class FdQuiz extends HTMLElement {
 
 		this.#q('form.fd-quiz-setup')?.addEventListener('submit', (e) => {
 			e.preventDefault();
-			this.#start();
+			this.#startFromSetup();
 		});
 		this.#q('[data-action="resume"]')?.addEventListener('click', () => this.#resume());
 		this.#q('[data-action="discard"]')?.addEventListener('click', () => {
@@ -145,7 +179,7 @@ class FdQuiz extends HTMLElement {
 			this.#el('.fd-quiz-resume').hidden = true;
 		});
 		this.#q('[data-action="export"]')?.addEventListener('click', () => this.#export());
-		this.querySelector<HTMLInputElement>('.fd-import input')?.addEventListener(
+		(this.#q('.fd-import input') as HTMLInputElement | null)?.addEventListener(
 			'change',
 			(e) => void this.#import(e.target as HTMLInputElement),
 		);
@@ -160,18 +194,22 @@ class FdQuiz extends HTMLElement {
 
 	disconnectedCallback() {
 		window.clearInterval(this.#timer);
+		document.documentElement.removeAttribute(EXAM_ATTR);
 	}
 
+	/** A message at the top of the quiz; a new one replaces the last. */
 	#notice(text: string) {
-		const box = this.#el('.fd-quiz-notices');
-		box.append(h('p', {}, text));
+		const p = document.createElement('p');
+		p.textContent = text;
+		this.#el('.fd-quiz-notices').replaceChildren(p);
+	}
+
+	#announce(text: string) {
+		this.#el('.fd-live').textContent = text;
 	}
 
 	async #load() {
-		const setupButton = required(
-			this.querySelector<HTMLButtonElement>('form.fd-quiz-setup button[type="submit"]'),
-			'setup button',
-		);
+		const setupButton = this.#el('form.fd-quiz-setup button[type="submit"]') as HTMLButtonElement;
 		try {
 			const res = await fetch(this.dataset['src'] ?? '');
 			if (!res.ok) throw new Error(String(res.status));
@@ -188,7 +226,7 @@ class FdQuiz extends HTMLElement {
 			options: q.options.map((o) => ({ id: o.id, correct: o.correct, pin: o.pin })),
 		}));
 		setupButton.disabled = false;
-		this.#applyUrl();
+		this.#applySetup();
 		this.#renderCounts();
 		this.#renderHistory();
 		const s = this.#session;
@@ -200,62 +238,95 @@ class FdQuiz extends HTMLElement {
 		}
 	}
 
-	#applyUrl() {
+	/** The setup form: the learner's last choice for this bank, then the URL, then the lesson filter. */
+	#applySetup() {
+		const form = this.#el('form.fd-quiz-setup') as HTMLFormElement;
 		const params = new URL(location.href).searchParams;
+		const total = Number(this.dataset['total']) || 0;
+		const saved = loadSetupPrefs(this.#storage)[this.#bankId];
+		const choice = setupDefaults(total, this.dataset['fullLength'] === 'true', saved);
+		const urlMode = params.get('mode');
+		const set =
+			urlMode && (SETS as readonly string[]).includes(urlMode) ? (urlMode as SetupSet) : choice.set;
+		const radio = form.querySelector<HTMLInputElement>(
+			`input[type="radio"][name="mode"][value="${set}"]`,
+		);
+		if (radio) radio.checked = true;
+		const count = form.querySelector<HTMLInputElement>('input[name="count"]');
+		if (count) count.value = String(choice.count);
+		const ext = form.querySelector<HTMLInputElement>('input[name="extension"]');
+		if (ext) ext.checked = choice.extension;
+
 		const lesson = params.get('lesson');
 		const lessons = JSON.parse(this.dataset['lessons'] ?? '{}') as Record<string, string>;
-		if (lesson && lessons[lesson]) {
-			this.#lessonFilter = lesson;
-			const box = this.#el('.fd-lesson-filter');
-			required(box.querySelector('span'), '.fd-lesson-filter span').textContent = this.#t(
-				'quiz.setup.lessonFilter',
-				{
-					lesson: lessons[lesson],
-				},
+		if (!lesson || !lessons[lesson] || !this.#bank) return;
+		this.#lessonFilter = lesson;
+		const box = this.#el('.fd-lesson-filter');
+		required(box.querySelector('span'), '.fd-lesson-filter span').textContent = this.#t(
+			'quiz.setup.lessonFilter',
+			{ lesson: lessons[lesson] },
+		);
+		box.hidden = false;
+		// The domain counts of the filtered set, not of the whole bank.
+		const counts = domainCounts(this.#lessonQuestions());
+		for (const label of this.querySelectorAll<HTMLElement>('.fd-domains label[data-domain]')) {
+			const id = label.dataset['domain'] ?? '';
+			const title = this.#bank.domains.find((d) => d.id === id)?.title ?? id;
+			const n = counts[id] ?? 0;
+			required(label.querySelector('span'), 'domain label').textContent = this.#t(
+				'quiz.setup.domainCount',
+				{ title, count: n },
 			);
-			box.hidden = false;
+			label.hidden = n === 0;
+			const input = label.querySelector('input');
+			if (input) input.checked = n > 0;
 		}
-		const mode = params.get('mode');
-		if (mode) {
-			const radio = this.querySelector<HTMLInputElement>(
-				`input[name="mode"][value="${CSS.escape(mode)}"]`,
-			);
-			if (radio) radio.checked = true;
+		const filtered = this.#lessonQuestions().length;
+		if (count) {
+			count.max = String(filtered);
+			count.value = String(Math.min(Number(count.value) || filtered, filtered));
 		}
 	}
 
-	#missedIds(): string[] {
-		return missedOrFlagged(this.#history, this.#bankId).filter((id) => this.#byId.has(id));
+	#lessonQuestions(): ClientQuestion[] {
+		const lesson = this.#lessonFilter;
+		const all = this.#bank?.questions ?? [];
+		return lesson ? all.filter((q) => q.lessons.some((l) => l.slug === lesson)) : all;
 	}
-	#dueIds(now: number): string[] {
+
+	#missed(): string[] {
+		return missedIds(this.#history.attempts).filter((id) => this.#byId.has(id));
+	}
+	#flaggedIds(): string[] {
+		return Object.keys(this.#history.bookmarks).filter((id) => this.#byId.has(id));
+	}
+	#due(now: number): string[] {
 		const cards = Object.fromEntries(
 			Object.entries(this.#history.cards)
-				.filter(([id, c]) => c.bankId === this.#bankId && this.#byId.has(id))
+				.filter(([id]) => this.#byId.has(id))
 				.map(([id, c]) => [id, c.card]),
 		);
 		return dueIds(cards, now);
 	}
 
 	#renderCounts() {
-		this.#el('.fd-due-count').textContent = this.#t('quiz.setup.dueCount', {
-			count: this.#dueIds(Date.now()).length,
-		});
-		this.#el('.fd-missed-count').textContent = this.#t('quiz.setup.missedCount', {
-			count: this.#missedIds().length,
-		});
+		const set = (selector: string, key: string, count: number) => {
+			const el = this.#q(selector);
+			if (el) el.textContent = this.#t(key, { count });
+		};
+		set('.fd-due-count', 'quiz.setup.dueCount', this.#due(Date.now()).length);
+		set('.fd-missed-count', 'quiz.setup.missedCount', this.#missed().length);
+		set('.fd-flagged-count', 'quiz.setup.flaggedCount', this.#flaggedIds().length);
 	}
 
 	#offerResume(s: Session) {
 		const box = this.#el('.fd-quiz-resume');
 		const p = progress(s);
-		required(box.querySelector('.fd-resume-body'), '.fd-resume-body').textContent = this.#t(
-			'quiz.resume.body',
-			{
-				mode: this.#t(`quiz.mode.${s.mode}`),
-				answered: p.answered,
-				total: p.total,
-			},
-		);
+		this.#el('.fd-resume-body').textContent = this.#t('quiz.resume.body', {
+			mode: this.#t(`quiz.mode.${s.mode}`),
+			answered: p.answered,
+			total: p.total,
+		});
 		box.hidden = false;
 	}
 
@@ -265,44 +336,84 @@ class FdQuiz extends HTMLElement {
 		this.#enterStage();
 	}
 
-	#start() {
+	#seedFromUrl(): string {
+		return new URL(location.href).searchParams.get('seed') || newSeed(Math.random);
+	}
+
+	#startFromSetup() {
 		if (!this.#bank) return;
-		const form = required(
-			this.querySelector<HTMLFormElement>('form.fd-quiz-setup'),
-			'form.fd-quiz-setup',
-		);
+		const form = this.#el('form.fd-quiz-setup') as HTMLFormElement;
 		const data = new FormData(form);
 		const picked = data.get('mode');
-		const choice = typeof picked === 'string' ? picked : 'practice';
+		const set: SetupSet =
+			typeof picked === 'string' && (SETS as readonly string[]).includes(picked)
+				? (picked as SetupSet)
+				: 'practice';
 		const now = Date.now();
-		let onlyIds: string[] | undefined;
-		if (choice === 'review') onlyIds = this.#missedIds();
-		if (choice === 'due') onlyIds = this.#dueIds(now);
-		if (this.#lessonFilter) {
-			const lesson = this.#lessonFilter;
-			const inLesson = this.#bank.questions
-				.filter((q) => q.lessons.some((l) => l.slug === lesson))
-				.map((q) => q.id);
-			onlyIds = onlyIds ? onlyIds.filter((id) => inLesson.includes(id)) : inLesson;
+		const extension = data.get('extension') !== null;
+		const seed = this.#seedFromUrl();
+		if (this.#comprehensive) {
+			const drawn = drawByBlueprint(this.#engineQuestions, SAA_C03_BLUEPRINT, seed);
+			this.#begin(
+				createSession(this.#bankId, this.#engineQuestions, {
+					mode: 'exam',
+					seed,
+					now,
+					onlyIds: drawn.map((q) => q.id),
+					count: drawn.length,
+					timeLimitMinutes: Number(this.dataset['timeLimit']) || 130,
+					timeLimitFor: drawn.length,
+					extraMinutes: extension ? 30 : 0,
+					flagged: this.#flaggedIds(),
+				}),
+			);
+			return;
 		}
-		const mode: Mode = choice === 'exam' ? 'exam' : choice === 'practice' ? 'practice' : 'review';
+		const count = Number(data.get('count')) || undefined;
+		saveSetupPref(this.#storage, this.#bankId, { set, count: count ?? 10, extension });
+		const lessonIds = this.#lessonFilter ? this.#lessonQuestions().map((q) => q.id) : undefined;
+		const onlyIds = poolForSet(
+			set,
+			{ missed: this.#missed(), flagged: this.#flaggedIds(), due: this.#due(now) },
+			lessonIds,
+		);
 		const opts = {
-			mode,
-			seed: new URL(location.href).searchParams.get('seed') || newSeed(Math.random),
+			mode: modeForSet(set),
+			seed,
 			now,
-			count: Number(data.get('count')) || undefined,
+			count,
 			domains: data.getAll('domain').map(String),
 			tags: data.getAll('tag').map(String),
 			onlyIds,
 			timeLimitMinutes: this.#bank.timeLimitMinutes,
-			extraMinutes: data.get('extension') ? 30 : 0,
+			extraMinutes: extension ? 30 : 0,
+			flagged: this.#flaggedIds(),
 		};
 		if (selectQuestions(this.#engineQuestions, opts).length === 0) {
 			this.#el('.fd-setup-error').textContent = this.#t('quiz.setup.none');
 			return;
 		}
 		this.#el('.fd-setup-error').textContent = '';
-		this.#session = createSession(this.#bankId, this.#engineQuestions, opts);
+		this.#begin(createSession(this.#bankId, this.#engineQuestions, opts));
+	}
+
+	/** 「間違えた問題だけもう一度」 / 「フラグだけ」: a drill over some questions of an attempt. */
+	#retry(ids: string[]) {
+		const known = ids.filter((id) => this.#byId.has(id));
+		if (known.length === 0) return;
+		this.#begin(
+			createSession(this.#bankId, this.#engineQuestions, {
+				mode: 'review',
+				seed: newSeed(Math.random),
+				now: Date.now(),
+				onlyIds: known,
+				flagged: this.#flaggedIds(),
+			}),
+		);
+	}
+
+	#begin(session: Session) {
+		this.#session = session;
 		this.#warned.clear();
 		this.#save();
 		this.#enterStage();
@@ -314,13 +425,28 @@ class FdQuiz extends HTMLElement {
 		if (!r.ok && r.reason === 'quota') this.#notice(this.#t('quiz.storageFull'));
 	}
 
-	#enterStage() {
+	/** Saves the history; on failure says so at the top of the quiz. True when saved. */
+	#saveHistory(): boolean {
+		const r = saveHistory(this.#storage, this.#history);
+		if (!r.ok) this.#notice(this.#t('quiz.results.saveError'));
+		return r.ok;
+	}
+
+	#showStage() {
 		this.#el('form.fd-quiz-setup').hidden = true;
 		this.#el('.fd-quiz-history').hidden = true;
+		this.#el('.fd-quiz-resume').hidden = true;
 		this.#stage.hidden = false;
+	}
+
+	#enterStage() {
+		this.#showStage();
 		this.#reviewing = false;
 		const s = this.#live;
 		window.clearInterval(this.#timer);
+		if (s.mode === 'exam') document.documentElement.setAttribute(EXAM_ATTR, '');
+		// The learner scrolled down to 開始する: a session starts at the top of the page.
+		window.scrollTo({ top: 0 });
 		if (s.deadline !== null) {
 			// Warnings already passed before a reload are not repeated.
 			const left = remainingMs(s, Date.now()) ?? 0;
@@ -335,13 +461,14 @@ class FdQuiz extends HTMLElement {
 		if (!s || s.finishedAt !== null) return;
 		const now = Date.now();
 		const left = remainingMs(s, now) ?? 0;
-		const timer = this.#stage.querySelector('.fd-timer');
+		const timer = this.#stage.querySelector('[data-slot="timer"]');
 		if (timer) timer.textContent = this.#t('quiz.timer.remaining', { time: formatDuration(left) });
-		for (const m of WARN_AT_MINUTES) {
-			if (left <= m * 60_000 && !this.#warned.has(m)) {
-				this.#warned.add(m);
-				this.#announce(this.#t('quiz.timer.warning', { minutes: m }));
-			}
+		const due = warningDue(left, this.#warned);
+		if (due !== undefined) {
+			for (const m of WARN_AT_MINUTES) if (m >= due) this.#warned.add(m);
+			const text = this.#t('quiz.timer.warning', { minutes: due });
+			this.#announce(text);
+			this.#showWarning(text);
 		}
 		if (isExpired(s, now)) {
 			this.#notice(this.#t('quiz.timer.expired'));
@@ -349,14 +476,39 @@ class FdQuiz extends HTMLElement {
 		}
 	}
 
-	#announce(text: string) {
-		const live = this.#stage.querySelector('.fd-live');
-		if (live) live.textContent = text;
+	#showWarning(text: string) {
+		const warning = this.#stage.querySelector<HTMLElement>('[data-slot="warning"]');
+		if (!warning) return;
+		warning.textContent = text;
+		warning.hidden = false;
+	}
+
+	/** Timer (and the last warning given) in a view's sticky bar. */
+	#fillBar(view: View, s: Session) {
+		if (s.deadline === null) return;
+		const timer = view.text(
+			'timer',
+			this.#t('quiz.timer.remaining', {
+				time: formatDuration(remainingMs(s, Date.now()) ?? 0),
+			}),
+		);
+		timer.hidden = false;
+		const last = Math.min(...this.#warned);
+		if (Number.isFinite(last) && (remainingMs(s, Date.now()) ?? 0) <= last * 60_000) {
+			const w = view.text('warning', this.#t('quiz.timer.warning', { minutes: last }));
+			w.hidden = false;
+		}
 	}
 
 	#current(): ClientQuestion | undefined {
 		const s = this.#session;
 		return s ? this.#byId.get(s.questionIds[s.current] ?? '') : undefined;
+	}
+
+	#typeLabel(q: ClientQuestion): string {
+		return q.type === 'single'
+			? this.#t('quiz.question.single')
+			: this.#t('quiz.question.multiple', { count: q.choose });
 	}
 
 	#renderQuestion(focus: boolean) {
@@ -367,166 +519,142 @@ class FdQuiz extends HTMLElement {
 		const locked = isLocked(s, q.id, now);
 		const chosen = new Set(s.answers[q.id] ?? []);
 		const checked = s.checked.includes(q.id);
-		const typeLabel =
-			q.type === 'single'
-				? this.#t('quiz.question.single')
-				: this.#t('quiz.question.multiple', { count: q.choose });
-		const heading = h(
-			'h2',
-			{ tabindex: '-1', class: 'fd-q-title' },
+		const exam = s.mode === 'exam';
+		const last = s.current >= s.questionIds.length - 1;
+		const v = this.#view('question');
+
+		v.text(
+			'title',
 			this.#t('quiz.question.heading', { n: s.current + 1, total: s.questionIds.length }),
-			` （${typeLabel}）`,
 		);
-		const head = h('div', { class: 'fd-q-head' }, heading);
-		if (s.deadline !== null)
-			head.append(
-				h(
-					'p',
-					{ class: 'fd-timer', role: 'timer' },
-					this.#t('quiz.timer.remaining', { time: formatDuration(remainingMs(s, now) ?? 0) }),
-				),
-			);
-		const stemId = `fd-stem-${q.id}`;
-		const stem = h('div', { class: 'fd-q-stem', id: stemId, html: q.stemHtml });
+		this.#fillBar(v, s);
+		if (exam) {
+			v.slot('grid-box').hidden = false;
+			this.#fillGrid(v.slot('grid'), v.slot('grid-summary'));
+		}
+		const stem = v.slot('stem');
+		stem.id = `fd-stem-${q.id}`;
+		setBankHtml(stem, q.stemHtml);
+		v.text('verified', this.#t('quiz.question.verified', { date: q.verified }));
+		const options = v.slot('options') as HTMLFieldSetElement;
+		options.setAttribute('aria-describedby', stem.id);
+		v.text('legend', `${this.#t('quiz.question.options')}（${this.#typeLabel(q)}）`);
 		const order = s.optionOrder[q.id] ?? q.options.map((o) => o.id);
-		const fieldset = h(
-			'fieldset',
-			{ class: 'fd-q-options', 'aria-describedby': stemId },
-			h('legend', {}, `${this.#t('quiz.question.options')}（${typeLabel}）`),
-		);
 		order.forEach((optId, i) => {
 			const opt = q.options.find((o) => o.id === optId);
 			if (!opt) return;
-			const input = h('input', {
-				type: q.type === 'single' ? 'radio' : 'checkbox',
-				name: `fd-q-${q.id}`,
-				value: opt.id,
-				checked: chosen.has(opt.id),
-				disabled: locked,
-			});
-			input.addEventListener('change', () => this.#onChoose());
-			const label = h(
-				'label',
-				{},
-				input,
-				h('span', { class: 'fd-opt-key', 'aria-hidden': 'true' }, `${i + 1}.`),
-				h('span', { html: opt.html }),
-			);
-			if (checked)
+			const ov = this.#view('option');
+			const input = ov.slot('input') as HTMLInputElement;
+			input.type = q.type === 'single' ? 'radio' : 'checkbox';
+			input.name = `fd-q-${q.id}`;
+			input.value = opt.id;
+			input.checked = chosen.has(opt.id);
+			input.disabled = locked;
+			input.addEventListener('change', () => this.#onChoose(input));
+			ov.text('key', this.#t('quiz.question.optionKey', { n: i + 1 }));
+			setBankHtml(ov.slot('text'), opt.html);
+			if (checked) {
+				const label = required(ov.root.querySelector('label'), 'option label');
 				label.dataset['result'] = opt.correct ? 'correct' : chosen.has(opt.id) ? 'wrong' : '';
-			fieldset.append(label);
+			}
+			options.append(ov.root);
 		});
-		const hint = h('p', { class: 'fd-muted fd-choose-hint' });
-		const actions = h('div', { class: 'fd-stage-nav' });
-		const stage = this.#stage;
-		fill(
-			stage,
-			h('div', { class: 'fd-live fd-visually-hidden', 'aria-live': 'polite', role: 'status' }),
-			head,
-			s.mode === 'exam' ? this.#grid() : null,
-			stem,
-			h('form', { class: 'fd-q-form' }, fieldset, hint),
-			actions,
-			checked ? this.#feedback(q, s.answers[q.id] ?? [], s.optionOrder[q.id]) : null,
-			h(
-				'p',
-				{ class: 'fd-muted fd-seed' },
-				this.#t('quiz.seed', { seed: s.seed }),
-				' ',
-				h(
-					'a',
-					{
-						href: `?seed=${encodeURIComponent(s.seed)}${this.#lessonFilter ? `&lesson=${this.#lessonFilter}` : ''}&mode=${s.mode}`,
-					},
-					this.#t('quiz.seedLink'),
-				),
-			),
+		required(v.root.querySelector('form'), 'question form').addEventListener('submit', (e) =>
+			e.preventDefault(),
 		);
-		required(stage.querySelector('form.fd-q-form'), 'form.fd-q-form').addEventListener(
-			'submit',
-			(e) => e.preventDefault(),
-		);
-		this.#renderActions(actions, q);
+
+		const answer = v.action('answer');
+		if (exam || checked) answer.remove();
+		answer.addEventListener('click', () => this.#check());
+		const prev = v.action('prev');
+		if (!exam) prev.remove();
+		prev.disabled = s.current === 0;
+		prev.addEventListener('click', () => this.#move(-1));
+		const examNext = v.action('exam-next');
+		if (!exam) examNext.remove();
+		examNext.disabled = last;
+		examNext.addEventListener('click', () => this.#move(1));
+		const flag = v.action('flag');
+		const flagged = s.flagged.includes(q.id);
+		flag.setAttribute('aria-pressed', String(flagged));
+		flag.textContent = this.#t(flagged ? 'quiz.action.unflag' : 'quiz.action.flag');
+		flag.addEventListener('click', () => this.#flag());
+		const review = v.action('review');
+		if (!exam) review.remove();
+		review.addEventListener('click', () => this.#renderReview());
+		const next = v.action('next');
+		if (exam || !checked || last) next.remove();
+		next.addEventListener('click', () => this.#move(1));
+		const fin = v.action('finish');
+		if (exam) fin.remove();
+		if (last && checked) fin.removeAttribute('data-variant');
+		fin.addEventListener('click', () => this.#finish());
+
+		if (checked) v.slot('feedback').append(this.#feedback(q, s.answers[q.id] ?? [], order));
+		const params = new URLSearchParams({ seed: s.seed, mode: s.mode });
+		if (this.#lessonFilter) params.set('lesson', this.#lessonFilter);
+		(v.slot('seed') as HTMLAnchorElement).href = `?${params.toString()}`;
+
+		this.#stage.replaceChildren(v.root);
 		this.#updateHint();
-		if (focus) (checked ? stage.querySelector<HTMLElement>('.fd-feedback h3') : heading)?.focus();
+		if (focus)
+			this.#focus(
+				checked
+					? this.#stage.querySelector<HTMLElement>('.fd-feedback h3')
+					: this.#stage.querySelector<HTMLElement>('.fd-q-stem'),
+			);
 	}
 
-	#renderActions(actions: HTMLElement, q: ClientQuestion) {
-		const s = this.#live;
-		const last = s.current >= s.questionIds.length - 1;
-		const button = (
-			key: string,
-			action: () => void,
-			attrs: Record<string, string | boolean | undefined> = {},
-		) => {
-			const b = h('button', { type: 'button', class: 'fd-button', ...attrs }, this.#t(key));
-			b.addEventListener('click', action);
-			return b;
-		};
-		if (s.mode === 'exam') {
-			actions.append(
-				button('quiz.action.prev', () => this.#move(-1), {
-					'data-variant': 'secondary',
-					disabled: s.current === 0,
-				}),
-				button('quiz.action.next', () => this.#move(1), { disabled: last }),
-				button(
-					s.flagged.includes(q.id) ? 'quiz.action.unflag' : 'quiz.action.flag',
-					() => this.#flag(),
-					{ 'data-variant': 'secondary', 'aria-pressed': String(s.flagged.includes(q.id)) },
-				),
-				button('quiz.action.review', () => this.#renderReview(), { 'data-variant': 'secondary' }),
-			);
-			return;
-		}
-		if (!s.checked.includes(q.id)) {
-			actions.append(
-				button('quiz.action.answer', () => this.#check(), {
-					disabled: !s.answers[q.id]?.length,
-					'data-role': 'answer',
-				}),
-			);
-		} else if (!last) {
-			actions.append(button('quiz.action.next', () => this.#move(1)));
-		}
-		actions.append(
-			button('quiz.action.finish', () => this.#finish(), {
-				'data-variant': last && s.checked.includes(q.id) ? undefined : 'secondary',
-			}),
-		);
+	/**
+	 * Moves focus without the browser's scroll jump; scrolls to the top of the stage only when
+	 * the target is off screen, so the sticky bar and the question read from the top.
+	 */
+	#focus(el: HTMLElement | null) {
+		if (!el) return;
+		el.focus({ preventScroll: true });
+		const r = el.getBoundingClientRect();
+		if (r.top < 0 || r.top > window.innerHeight * 0.6)
+			this.#stage.scrollIntoView({ block: 'start' });
 	}
 
-	#updateHint() {
+	#updateHint(refusedText = '') {
 		const s = this.#live;
 		const q = this.#current();
 		if (!q) return;
-		const hint = this.#stage.querySelector('.fd-choose-hint');
-		const n = s.answers[q.id]?.length ?? 0;
+		const chosen = s.answers[q.id] ?? [];
+		const hint = this.#stage.querySelector('[data-slot="hint"]');
+		const missing = missingChoices(q, chosen);
 		if (hint)
 			hint.textContent =
-				q.type === 'multiple' && n < q.choose && !s.checked.includes(q.id)
-					? this.#t('quiz.question.chooseMore', { count: q.choose - n })
+				q.type === 'multiple' && missing > 0 && !s.checked.includes(q.id)
+					? this.#t('quiz.question.chooseMore', { count: missing })
 					: '';
-		const answer = this.#stage.querySelector<HTMLButtonElement>('[data-role="answer"]');
-		if (answer) answer.disabled = n === 0;
+		const refused = this.#stage.querySelector('[data-slot="refused"]');
+		if (refused) refused.textContent = refusedText;
+		const answer = this.#stage.querySelector<HTMLButtonElement>('[data-action="answer"]');
+		if (answer) answer.disabled = !canAnswer(q, chosen);
 	}
 
-	#onChoose() {
+	#onChoose(input: HTMLInputElement) {
 		const s = this.#live;
 		const q = this.#current();
 		if (!q) return;
-		const ids = [
-			...this.#stage.querySelectorAll<HTMLInputElement>(`input[name="fd-q-${q.id}"]:checked`),
-		].map((i) => i.value);
-		this.#session = selectAnswer(s, q.id, ids, Date.now());
+		const { chosen, refused } = toggleChoice(q, s.answers[q.id] ?? [], input.value, input.checked);
+		if (refused) input.checked = false;
+		this.#session = selectAnswer(s, q.id, chosen, Date.now());
 		this.#save();
-		this.#updateHint();
-		if (s.mode === 'exam') this.#stage.querySelector('.fd-grid-nav')?.replaceWith(this.#grid());
+		this.#updateHint(refused ? this.#t('quiz.question.tooMany', { count: q.choose }) : '');
+		if (s.mode === 'exam') {
+			const grid = this.#stage.querySelector<HTMLElement>('[data-slot="grid"]');
+			const summary = this.#stage.querySelector<HTMLElement>('[data-slot="grid-summary"]');
+			if (grid) this.#fillGrid(grid, summary);
+		}
 	}
 
 	#check() {
 		const q = this.#current();
 		if (!q || !this.#session) return;
+		if (!canAnswer(q, this.#session.answers[q.id] ?? [])) return;
 		const before = this.#session;
 		this.#session = checkAnswer(before, q.id, Date.now());
 		if (this.#session === before) return;
@@ -537,15 +665,18 @@ class FdQuiz extends HTMLElement {
 		this.#announce(this.#t(right ? 'quiz.feedback.correct' : 'quiz.feedback.incorrect'));
 	}
 
-	/** Updates spaced-repetition cards and stores the history. */
+	/** Updates spaced-repetition cards (answered questions only) and stores the history. */
 	#gradeCards(results: [string, boolean][]) {
 		const now = Date.now();
 		for (const [id, right] of results) {
 			const next = gradeCard(this.#history.cards[id]?.card, right, now);
-			if (next) this.#history.cards[id] = { bankId: this.#bankId, card: next };
+			if (next) this.#history.cards[id] = { bankId: this.#bankOf(id), card: next };
 		}
-		const r = saveHistory(this.#storage, this.#history);
-		if (!r.ok) this.#notice(this.#t('quiz.results.saveError'));
+		this.#saveHistory();
+	}
+
+	#bankOf(questionId: string): string {
+		return this.#byId.get(questionId)?.bankId ?? this.#bankId;
 	}
 
 	#move(delta: number) {
@@ -558,97 +689,65 @@ class FdQuiz extends HTMLElement {
 		this.#renderQuestion(true);
 	}
 
+	/** Flags are bookmarks: kept in the history across sessions, in every mode. */
 	#flag() {
 		const q = this.#current();
-		if (!q || !this.#session || this.#session.mode !== 'exam') return;
+		if (!q || !this.#session) return;
 		this.#session = toggleFlag(this.#session, q.id);
+		const on = this.#session.flagged.includes(q.id);
+		this.#history = setBookmark(this.#history, q.id, this.#bankOf(q.id), on, Date.now());
+		this.#saveHistory();
 		this.#save();
 		this.#renderQuestion(false);
-		this.#stage.querySelector<HTMLElement>('[aria-pressed]')?.focus();
+		this.#stage.querySelector<HTMLElement>('[data-action="flag"]')?.focus();
 	}
 
-	#grid(): HTMLElement {
+	#fillGrid(list: HTMLElement, summary: HTMLElement | null) {
 		const s = this.#live;
-		const list = h('ol');
+		list.replaceChildren();
 		s.questionIds.forEach((id, i) => {
 			const answered = (s.answers[id]?.length ?? 0) > 0;
 			const flagged = s.flagged.includes(id);
 			const state = [
-				answered ? this.#t('quiz.grid.answered') : this.#t('quiz.grid.unanswered'),
+				this.#t(answered ? 'quiz.grid.answered' : 'quiz.grid.unanswered'),
 				flagged ? this.#t('quiz.grid.flagged') : '',
 			]
 				.filter(Boolean)
-				.join('・');
-			const b = h(
-				'button',
-				{
-					type: 'button',
-					'data-answered': String(answered),
-					'data-flagged': String(flagged),
-					'aria-current': !this.#reviewing && i === s.current ? 'true' : undefined,
-					'aria-label': this.#t('quiz.grid.item', { n: i + 1, state }),
-				},
-				`${i + 1}${flagged ? '⚑' : ''}`,
-			);
+				.join(this.#t('quiz.grid.stateSep'));
+			const v = this.#view('grid-item');
+			const b = v.slot('button') as HTMLButtonElement;
+			b.dataset['answered'] = String(answered);
+			b.dataset['flagged'] = String(flagged);
+			if (!this.#reviewing && i === s.current) b.setAttribute('aria-current', 'true');
+			b.setAttribute('aria-label', this.#t('quiz.grid.item', { n: i + 1, state }));
+			b.textContent = `${i + 1}${flagged ? this.#t('quiz.grid.flagMark') : ''}`;
 			b.addEventListener('click', () => {
 				this.#session = goTo(this.#live, i);
 				this.#reviewing = false;
 				this.#save();
 				this.#renderQuestion(true);
 			});
-			list.append(h('li', {}, b));
+			list.append(v.root);
 		});
-		return h(
-			'nav',
-			{ class: 'fd-grid-nav', 'aria-label': this.#t('quiz.grid.title') },
-			h('p', { class: 'fd-grid-legend fd-muted' }, this.#t('quiz.grid.title')),
-			list,
-		);
+		if (summary) summary.textContent = this.#t('quiz.grid.summary', progress(s));
 	}
 
 	#renderReview() {
 		const s = this.#live;
 		this.#reviewing = true;
 		const p = progress(s);
-		const title = h('h2', { tabindex: '-1' }, this.#t('quiz.review.title'));
-		const back = h(
-			'button',
-			{ type: 'button', class: 'fd-button', 'data-variant': 'secondary' },
-			this.#t('quiz.action.backToQuestions'),
-		);
-		back.addEventListener('click', () => {
+		const v = this.#view('review');
+		this.#fillBar(v, s);
+		v.text('summary', this.#t('quiz.review.summary', p));
+		v.slot('unanswered').hidden = p.unanswered === 0;
+		this.#fillGrid(v.slot('grid'), null);
+		v.action('back').addEventListener('click', () => {
 			this.#reviewing = false;
 			this.#renderQuestion(true);
 		});
-		const submit = h(
-			'button',
-			{ type: 'button', class: 'fd-button' },
-			this.#t('quiz.action.submit'),
-		);
-		submit.addEventListener('click', () => this.#finish());
-		const head = h('div', { class: 'fd-q-head' }, title);
-		if (s.deadline !== null)
-			head.append(
-				h(
-					'p',
-					{ class: 'fd-timer', role: 'timer' },
-					this.#t('quiz.timer.remaining', {
-						time: formatDuration(remainingMs(s, Date.now()) ?? 0),
-					}),
-				),
-			);
-		fill(
-			this.#stage,
-			h('div', { class: 'fd-live fd-visually-hidden', 'aria-live': 'polite', role: 'status' }),
-			head,
-			h('p', {}, this.#t('quiz.review.summary', p)),
-			p.unanswered > 0
-				? h('p', { class: 'fd-setup-error' }, this.#t('quiz.review.unansweredWarning'))
-				: null,
-			this.#grid(),
-			h('div', { class: 'fd-stage-nav' }, back, submit),
-		);
-		title.focus();
+		v.action('submit').addEventListener('click', () => this.#finish());
+		this.#stage.replaceChildren(v.root);
+		this.#stage.querySelector<HTMLElement>('[data-slot="title"]')?.focus();
 	}
 
 	/** Verdict, every option's explanation, the overall explanation, lessons and references. */
@@ -656,77 +755,80 @@ class FdQuiz extends HTMLElement {
 		q: ClientQuestion,
 		chosenIds: readonly string[],
 		shownOrder: readonly string[] | undefined,
-	): HTMLElement {
+	): DocumentFragment {
 		const right = isCorrect(q, chosenIds);
 		const chosen = new Set(chosenIds);
 		const order = shownOrder ?? q.options.map((o) => o.id);
-		const number = (id: string) => order.indexOf(id) + 1;
-		const list = (ids: string[]) =>
-			ids.map((id) => `${number(id)}`).join('・') || this.#t('quiz.feedback.noAnswer');
-		const correctIds = q.options
-			.filter((o) => o.correct)
-			.map((o) => o.id)
-			.sort((a, b) => number(a) - number(b));
-		const box = h(
-			'section',
-			{ class: 'fd-feedback', 'data-result': right ? 'correct' : 'wrong' },
-			h(
-				'h3',
-				{ tabindex: '-1', class: 'fd-verdict', 'data-result': right ? 'correct' : 'wrong' },
-				right ? `✓ ${this.#t('quiz.feedback.correct')}` : `✗ ${this.#t('quiz.feedback.incorrect')}`,
-			),
-			h(
-				'p',
-				{},
-				this.#t('quiz.feedback.yourAnswer', {
-					answer: list([...chosen].sort((a, b) => number(a) - number(b))),
-				}),
-				' ／ ',
-				this.#t('quiz.feedback.correctAnswer', { answer: list(correctIds) }),
-			),
-			h('h4', {}, this.#t('quiz.feedback.options')),
+		const v = this.#view('feedback');
+		const box = required(v.root.querySelector<HTMLElement>('.fd-feedback'), '.fd-feedback');
+		box.dataset['result'] = right ? 'correct' : 'wrong';
+		const verdict = v.text(
+			'verdict',
+			this.#t(right ? 'quiz.feedback.verdictCorrect' : 'quiz.feedback.verdictWrong'),
 		);
-		for (const id of order) {
+		verdict.dataset['result'] = right ? 'correct' : 'wrong';
+		v.text(
+			'your',
+			this.#t('quiz.feedback.yourAnswer', { answer: this.#numbers(chosenIds, order) }),
+		);
+		v.text(
+			'key',
+			this.#t('quiz.feedback.correctAnswer', { answer: this.#numbers(this.#keyIds(q), order) }),
+		);
+		const list = v.slot('options');
+		order.forEach((id, i) => {
 			const o = q.options.find((x) => x.id === id);
-			if (!o) continue;
-			box.append(
-				h(
-					'div',
-					{ class: 'fd-opt-expl', 'data-result': o.correct ? 'correct' : 'wrong' },
-					h(
-						'p',
-						{},
-						h(
-							'strong',
-							{},
-							`${number(o.id)}. ${o.correct ? this.#t('quiz.feedback.optionCorrect') : this.#t('quiz.feedback.optionWrong')}${chosen.has(o.id) ? this.#t('quiz.feedback.chosen') : ''}`,
-						),
-					),
-					h('div', { html: o.explanationHtml }),
-				),
+			if (!o) return;
+			const ov = this.#view('option-explanation');
+			required(ov.root.querySelector<HTMLElement>('.fd-opt-expl'), '.fd-opt-expl').dataset[
+				'result'
+			] = o.correct ? 'correct' : 'wrong';
+			ov.text(
+				'head',
+				`${this.#t('quiz.question.optionKey', { n: i + 1 })} ${this.#t(
+					o.correct ? 'quiz.feedback.optionCorrect' : 'quiz.feedback.optionWrong',
+				)}${chosen.has(o.id) ? this.#t('quiz.feedback.chosen') : ''}`,
 			);
+			setBankHtml(ov.slot('text'), o.html);
+			setBankHtml(ov.slot('body'), o.explanationHtml);
+			list.append(ov.root);
+		});
+		setBankHtml(v.slot('explanation'), q.explanationHtml);
+		this.#links(
+			v.slot('lessons'),
+			q.lessons.map((l) => ({ href: url(`lessons/${l.slug}/`), text: l.title })),
+		);
+		this.#links(
+			v.slot('references'),
+			q.references.map((r) => ({ href: r.url, text: r.title, external: true })),
+		);
+		return v.root as DocumentFragment;
+	}
+
+	#keyIds(q: ClientQuestion): string[] {
+		return q.options.filter((o) => o.correct).map((o) => o.id);
+	}
+
+	/** Option ids as the numbers the learner saw ("1・3"), or 未回答. */
+	#numbers(ids: readonly string[], order: readonly string[]): string {
+		const nums = ids
+			.map((id) => order.indexOf(id) + 1)
+			.filter((n) => n > 0)
+			.sort((a, b) => a - b);
+		return nums.length > 0
+			? nums.join(this.#t('quiz.feedback.listSep'))
+			: this.#t('quiz.feedback.noAnswer');
+	}
+
+	#links(list: HTMLElement, items: { href: string; text: string; external?: boolean }[]) {
+		for (const item of items) {
+			const v = this.#view('link-item');
+			const a = v.slot('link') as HTMLAnchorElement;
+			a.href = item.href;
+			a.textContent = item.text;
+			if (item.external) a.rel = 'noopener';
+			list.append(v.root);
 		}
-		box.append(
-			h('h4', {}, this.#t('quiz.feedback.explanation')),
-			h('div', { html: q.explanationHtml }),
-		);
-		box.append(
-			h('h4', {}, this.#t('quiz.feedback.lessons')),
-			h(
-				'ul',
-				{},
-				...q.lessons.map((l) => h('li', {}, h('a', { href: url(`lessons/${l.slug}/`) }, l.title))),
-			),
-		);
-		box.append(
-			h('h4', {}, this.#t('quiz.feedback.references')),
-			h(
-				'ul',
-				{},
-				...q.references.map((r) => h('li', {}, h('a', { href: r.url, rel: 'noopener' }, r.title))),
-			),
-		);
-		return box;
 	}
 
 	#finish() {
@@ -735,7 +837,6 @@ class FdQuiz extends HTMLElement {
 		window.clearInterval(this.#timer);
 		const now = Date.now();
 		const done = finish(s, now);
-		this.#session = done;
 		const score = scoreSession(
 			done,
 			this.#engineQuestions,
@@ -743,228 +844,283 @@ class FdQuiz extends HTMLElement {
 			this.#bank.passingScore,
 			now,
 		);
-		const attempt = toAttempt(done, score, (id) => {
+		const isRight = (id: string) => {
 			const question = this.#byId.get(id);
 			return question !== undefined && isCorrect(question, done.answers[id]);
-		});
+		};
+		const attempt = toAttempt(done, score, isRight);
 		this.#history.attempts.push(attempt);
-		// Practice and review graded each checked question already; exams grade at the end.
-		const toGrade =
-			done.mode === 'exam'
-				? attempt.questions
-				: attempt.questions.filter((q) => !done.checked.includes(q.id));
-		this.#gradeCards(toGrade.map((q) => [q.id, q.correct]));
+		this.#gradeCards(gradesAtFinish(done, isRight));
 		clearSession(this.#storage, this.#bankId);
 		this.#session = undefined;
-		this.#renderResults(done, score, attempt);
+		this.#renderResults(attempt);
 		this.#renderCounts();
 		this.#renderHistory();
 	}
 
-	#renderResults(s: Session, score: SessionScore, attempt: Attempt) {
-		const title = h('h2', { tabindex: '-1' }, this.#t('quiz.results.title'));
-		const verdict = h(
-			'p',
-			{ class: `fd-score ${score.passed ? 'fd-result-pass' : 'fd-result-fail'}` },
-			score.passed ? `✓ ${this.#t('quiz.results.passed')}` : `✗ ${this.#t('quiz.results.failed')}`,
-		);
-		const restart = h(
-			'button',
-			{ type: 'button', class: 'fd-button' },
-			this.#t('quiz.action.restart'),
-		);
-		restart.addEventListener('click', () => this.#backToSetup());
-		const weak = this.#weakLessons(s, score);
-		const questions = h(
-			'section',
-			{ 'aria-labelledby': 'fd-results-q' },
-			h('h3', { id: 'fd-results-q' }, this.#t('quiz.results.questions')),
-		);
-		s.questionIds.forEach((id, i) => {
-			const q = this.#byId.get(id);
-			if (!q) return;
-			const right = attempt.questions[i]?.correct ?? false;
-			const details = h(
-				'details',
-				{ class: 'fd-result-q' },
-				h(
-					'summary',
-					{},
-					`${i + 1}. ${right ? `✓ ${this.#t('quiz.feedback.correct')}` : `✗ ${this.#t('quiz.feedback.incorrect')}`}`,
-				),
-				h('div', { class: 'fd-q-stem', html: q.stemHtml }),
-				h(
-					'ol',
-					{},
-					...(s.optionOrder[id] ?? []).map((oid) =>
-						h('li', { html: q.options.find((o) => o.id === oid)?.html ?? '' }),
-					),
-				),
+	/** The result page of an attempt, just finished or reopened from the history table. */
+	#renderResults(attempt: Attempt) {
+		document.documentElement.removeAttribute(EXAM_ATTR);
+		this.#showStage();
+		const v = this.#view('results');
+		const answered = attempt.questions.filter((q) => q.answered).length;
+		const kind = resultKind(attempt.mode, answered, attempt.total);
+		if (kind === 'verdict') {
+			v.slot('drill').remove();
+			v.slot('verdict-box').hidden = false;
+			const verdict = v.text(
+				'verdict',
+				this.#t(attempt.passed ? 'quiz.results.verdictPassed' : 'quiz.results.verdictFailed'),
 			);
-			details.append(this.#feedback(q, s.answers[id] ?? [], s.optionOrder[id]));
-			questions.append(details);
-		});
-		fill(
-			this.#stage,
-			h('div', { class: 'fd-live fd-visually-hidden', 'aria-live': 'polite', role: 'status' }),
-			title,
-			verdict,
-			h(
-				'p',
-				{ class: 'fd-score' },
-				this.#t('quiz.results.scaled', { score: score.scaled, passing: score.passingScore }),
-			),
-			h('p', { class: 'fd-muted' }, this.#t('quiz.results.estimateNote')),
-			h(
-				'p',
-				{},
-				this.#t('quiz.results.raw', {
-					correct: score.correct,
-					total: score.total,
-					percent: score.percent,
+			verdict.classList.add(attempt.passed ? 'fd-result-pass' : 'fd-result-fail');
+			v.text(
+				'scaled',
+				this.#t('quiz.results.scaled', {
+					score: attempt.scaled,
+					passing: attempt.passingScore,
 				}),
-				' ・ ',
-				this.#t('quiz.results.time', { time: formatDuration(score.timeUsedMs) }),
-			),
-			h('h3', {}, this.#t('quiz.results.domains')),
-			this.#domainChart(score),
-			h('p', { class: 'fd-muted' }, this.#t('quiz.results.domainNote')),
-			weak.length > 0 ? h('h3', {}, this.#t('quiz.results.weak')) : null,
-			weak.length > 0
-				? h(
-						'ul',
-						{},
-						...weak.map((l) => h('li', {}, h('a', { href: url(`lessons/${l.slug}/`) }, l.title))),
-					)
-				: null,
-			questions,
-			h('div', { class: 'fd-stage-nav' }, restart),
+			);
+			v.text(
+				'raw',
+				this.#t('quiz.results.raw', {
+					correct: attempt.correct,
+					total: attempt.total,
+					percent: attempt.total ? Math.round((attempt.correct / attempt.total) * 1000) / 10 : 0,
+				}),
+			);
+		} else {
+			// A drill has no verdict: its verdict box is not on the page at all.
+			v.slot('verdict-box').remove();
+			v.slot('drill').hidden = false;
+			v.text(
+				'drill',
+				attempt.drill
+					? this.#t('quiz.results.drill')
+					: this.#t('quiz.results.partial', { count: attempt.total - answered }),
+			);
+			v.text('raw', this.#t('quiz.results.drillRaw', { answered, correct: attempt.correct }));
+		}
+		v.text('time', this.#t('quiz.results.time', { time: formatDuration(attempt.timeUsedMs) }));
+		if (attempt.mode === 'exam' && attempt.unanswered > 0) {
+			const u = v.text(
+				'unanswered',
+				this.#t('quiz.results.unanswered', { count: attempt.unanswered }),
+			);
+			u.hidden = false;
+		}
+		if (attempt.drill) this.#nextDue(v, attempt);
+		v.slot('chart').append(this.#domainChart(attempt));
+		const weak = weakLessons(
+			attempt.questions.flatMap((q) => {
+				const cq = this.#byId.get(q.id);
+				return cq ? [cq] : [];
+			}),
+			attempt.questions,
 		);
-		title.focus();
+		if (weak.length > 0) {
+			v.slot('weak').hidden = false;
+			this.#links(
+				v.slot('weak-list'),
+				weak.map((l) => ({ href: url(`lessons/${l.slug}/`), text: l.title })),
+			);
+		}
+		const wrong = retryIds(attempt.questions, 'wrong');
+		const flagged = retryIds(attempt.questions, 'flagged');
+		const retryWrong = v.action('retry-wrong');
+		if (wrong.length === 0) retryWrong.remove();
+		retryWrong.addEventListener('click', () => this.#retry(wrong));
+		const retryFlagged = v.action('retry-flagged');
+		if (flagged.length === 0) retryFlagged.remove();
+		retryFlagged.addEventListener('click', () => this.#retry(flagged));
+		v.action('restart').addEventListener('click', () => this.#backToSetup());
+		this.#fillResultRows(v, attempt);
+		this.#stage.replaceChildren(v.root);
+		this.#focus(this.#stage.querySelector<HTMLElement>('[data-slot="title"]'));
 		this.#announce(
-			`${this.#t('quiz.results.scaled', { score: score.scaled, passing: score.passingScore })} ${score.passed ? this.#t('quiz.results.passed') : this.#t('quiz.results.failed')}`,
+			kind === 'verdict'
+				? `${this.#t('quiz.results.scaled', { score: attempt.scaled, passing: attempt.passingScore })} ${this.#t(attempt.passed ? 'quiz.results.passed' : 'quiz.results.failed')}`
+				: this.#t('quiz.results.drillRaw', { answered, correct: attempt.correct }),
 		);
 	}
 
-	/** Lessons of the wrongly answered questions in domains below the passing ratio. */
-	#weakLessons(s: Session, score: SessionScore): { slug: string; title: string }[] {
-		const ratio = score.passingScore / 1000;
-		const weakDomains = new Set(
-			score.byDomain.filter((d) => d.correct / d.total < ratio).map((d) => d.id),
+	/** Drills: when the questions answered come back in the spaced-repetition queue. */
+	#nextDue(v: View, attempt: Attempt) {
+		const dues = attempt.questions
+			.filter((q) => q.answered)
+			.map((q) => this.#history.cards[q.id]?.card.due)
+			.filter((d): d is string => d !== undefined)
+			.map((d) => Date.parse(d))
+			.sort((a, b) => a - b);
+		const first = dues[0];
+		if (first === undefined) return;
+		const el = v.text(
+			'next-due',
+			this.#t('quiz.results.nextDue', {
+				count: dues.length,
+				date: new Date(first).toLocaleDateString('ja-JP'),
+			}),
 		);
-		const out = new Map<string, string>();
-		for (const id of s.questionIds) {
-			const q = this.#byId.get(id);
-			if (!q || !weakDomains.has(q.domain) || isCorrect(q, s.answers[id])) continue;
-			for (const l of q.lessons) out.set(l.slug, l.title);
+		el.hidden = false;
+	}
+
+	#fillResultRows(v: View, attempt: Attempt) {
+		const rows = v.slot('rows');
+		const empty = v.slot('rows-empty');
+		const items: { li: HTMLElement; q: Attempt['questions'][number] }[] = [];
+		attempt.questions.forEach((aq, i) => {
+			const q = this.#byId.get(aq.id);
+			if (!q) return;
+			const order = aq.order ?? q.options.map((o) => o.id);
+			const rv = this.#view('result-row');
+			const li = required(rv.root.querySelector<HTMLElement>('li'), 'result row');
+			const mark = markOf(aq);
+			li.dataset['mark'] = mark;
+			li.dataset['flagged'] = String(aq.flagged);
+			rv.text('n', this.#t('quiz.results.rowNumber', { n: i + 1 }));
+			rv.text('mark', this.#t(`quiz.mark.${mark}`));
+			rv.slot('flag').hidden = !aq.flagged;
+			rv.text('stem', q.stemStart);
+			rv.text('your', this.#t('quiz.results.rowYour', { answer: this.#numbers(aq.chosen, order) }));
+			rv.text(
+				'key',
+				this.#t('quiz.results.rowKey', { answer: this.#numbers(this.#keyIds(q), order) }),
+			);
+			const details = required(rv.root.querySelector('details'), 'result details');
+			const body = rv.slot('body');
+			// The full explanation is built when the row is first opened (65 rows stay light).
+			details.addEventListener('toggle', () => {
+				if (!details.open || body.childElementCount > 0) return;
+				const stem = document.createElement('div');
+				stem.className = 'fd-q-stem';
+				setBankHtml(stem, q.stemHtml);
+				body.append(stem, this.#feedback(q, aq.chosen, order));
+			});
+			items.push({ li, q: aq });
+			rows.append(rv.root);
+		});
+		const counts = Object.fromEntries(
+			(['all', 'wrong', 'unanswered', 'flagged'] as const).map((f) => [
+				f,
+				attempt.questions.filter((q) => matchesFilter(q, f)).length,
+			]),
+		);
+		for (const label of v.root.querySelectorAll<HTMLElement>('[data-filter-label]')) {
+			const f = label.dataset['filterLabel'] ?? 'all';
+			label.textContent = this.#t(`quiz.results.filter.${f}`, { count: counts[f] ?? 0 });
 		}
-		return [...out].map(([slug, title]) => ({ slug, title }));
+		for (const radio of v.root.querySelectorAll<HTMLInputElement>('input[name="fd-result-filter"]'))
+			radio.addEventListener('change', () => {
+				const f = radio.value as ResultFilter;
+				let shown = 0;
+				for (const { li, q } of items) {
+					li.hidden = !matchesFilter(q, f);
+					if (!li.hidden) shown += 1;
+				}
+				empty.hidden = shown > 0;
+			});
 	}
 
 	/** Per-domain bars: every bar carries its numbers as text, so colour is never needed. */
-	#domainChart(score: SessionScore): SVGSVGElement {
+	#domainChart(attempt: Attempt): SVGSVGElement {
+		const rows = attempt.byDomain.map((d) => ({
+			...d,
+			title: this.#bank?.domains.find((x) => x.id === d.id)?.title ?? d.id,
+			percent: d.total > 0 ? Math.floor((d.correct / d.total) * 100) : 0,
+		}));
 		const NS = 'http://www.w3.org/2000/svg';
 		const rowH = 46;
 		const width = 600;
 		const svg = document.createElementNS(NS, 'svg');
-		svg.setAttribute('viewBox', `0 0 ${width} ${score.byDomain.length * rowH + 4}`);
+		svg.setAttribute('viewBox', `0 0 ${width} ${rows.length * rowH + 4}`);
 		svg.setAttribute('class', 'fd-domain-chart');
 		svg.setAttribute('role', 'img');
-		const label = score.byDomain.map((d) => this.#t('quiz.results.domainRow', { ...d })).join('。');
+		const label = rows.map((d) => this.#t('quiz.results.domainRow', { ...d })).join(' ');
 		svg.setAttribute('aria-label', `${this.#t('quiz.results.domains')}: ${label}`);
-		score.byDomain.forEach((d, i) => {
+		const rect = (cls: string, attrs: Record<string, number>) => {
+			const r = document.createElementNS(NS, 'rect');
+			r.setAttribute('class', cls);
+			for (const [k, val] of Object.entries(attrs)) r.setAttribute(k, String(val));
+			return r;
+		};
+		rows.forEach((d, i) => {
 			const y = i * rowH;
 			const text = document.createElementNS(NS, 'text');
 			text.setAttribute('x', '0');
 			text.setAttribute('y', String(y + 16));
 			text.textContent = this.#t('quiz.results.domainRow', { ...d });
-			const bg = document.createElementNS(NS, 'rect');
-			bg.setAttribute('class', 'bar-bg');
-			Object.entries({ x: 0, y: y + 24, width: width - 2, height: 14, rx: 3 }).forEach(([k, v]) =>
-				bg.setAttribute(k, String(v)),
+			svg.append(
+				text,
+				rect('bar-bg', { x: 0, y: y + 24, width: width - 2, height: 14, rx: 3 }),
+				rect('bar', {
+					x: 0,
+					y: y + 24,
+					width: Math.max(0, ((width - 2) * d.percent) / 100),
+					height: 14,
+					rx: 3,
+				}),
 			);
-			const bar = document.createElementNS(NS, 'rect');
-			bar.setAttribute('class', 'bar');
-			Object.entries({
-				x: 0,
-				y: y + 24,
-				width: Math.max(0, ((width - 2) * d.percent) / 100),
-				height: 14,
-				rx: 3,
-			}).forEach(([k, v]) => bar.setAttribute(k, String(v)));
-			svg.append(text, bg, bar);
 		});
 		return svg;
 	}
 
 	#backToSetup() {
+		document.documentElement.removeAttribute(EXAM_ATTR);
 		this.#stage.hidden = true;
 		this.#stage.replaceChildren();
 		this.#el('form.fd-quiz-setup').hidden = false;
 		this.#el('.fd-quiz-history').hidden = false;
-		this.#q('#fd-setup-title')?.setAttribute('tabindex', '-1');
 		this.#q('#fd-setup-title')?.focus();
 	}
 
 	#renderHistory() {
-		const box = this.#el('.fd-history-table');
 		const attempts = this.#history.attempts
 			.filter((a) => a.bankId === this.#bankId)
 			.sort((a, b) => b.finishedAt - a.finishedAt)
 			.slice(0, 30);
-		if (attempts.length === 0) {
-			box.replaceChildren(h('p', {}, this.#t('quiz.history.empty')));
-			return;
-		}
+		this.#el('.fd-history-empty').hidden = attempts.length > 0;
+		this.#el('.fd-table-wrap').hidden = attempts.length === 0;
+		const body = this.#el('.fd-history-rows');
+		body.replaceChildren();
 		const domainTitle = (id: string) => this.#bank?.domains.find((d) => d.id === id)?.title ?? id;
-		const th = (key: string) => h('th', { scope: 'col' }, this.#t(key));
-		const table = h(
-			'table',
-			{},
-			h(
-				'thead',
-				{},
-				h(
-					'tr',
-					{},
-					th('quiz.history.date'),
-					th('quiz.history.mode'),
-					th('quiz.history.score'),
-					th('quiz.history.correct'),
-					th('quiz.history.result'),
-					th('quiz.history.domains'),
-				),
-			),
-			h(
-				'tbody',
-				{},
-				...attempts.map((a) =>
-					h(
-						'tr',
-						{},
-						h('td', {}, new Date(a.finishedAt).toLocaleString('ja-JP')),
-						h('td', {}, this.#t(`quiz.mode.${a.mode}`).replace(/（.*$/, '')),
-						h('td', {}, String(a.scaled)),
-						h('td', {}, `${a.correct} / ${a.total}`),
-						h('td', {}, a.passed ? this.#t('quiz.history.pass') : this.#t('quiz.history.fail')),
-						h(
-							'td',
-							{},
-							a.byDomain.map((d) => `${domainTitle(d.id)} ${d.correct}/${d.total}`).join('、'),
-						),
-					),
-				),
-			),
-		);
-		box.replaceChildren(h('div', { class: 'fd-table-wrap' }, table));
+		for (const a of attempts) {
+			const v = this.#view('history-row');
+			v.text('date', new Date(a.finishedAt).toLocaleString('ja-JP'));
+			v.text('mode', this.#t(`quiz.modeShort.${a.mode}`));
+			const answered = a.questions.filter((q) => q.answered).length;
+			const verdict = resultKind(a.mode, answered, a.total) === 'verdict';
+			v.text('score', verdict ? String(a.scaled) : this.#t('quiz.history.drill'));
+			v.text('correct', `${a.correct} / ${a.total}`);
+			v.text(
+				'result',
+				verdict
+					? this.#t(a.passed ? 'quiz.history.pass' : 'quiz.history.fail')
+					: this.#t('quiz.history.drill'),
+			);
+			const domains = v.slot('domains');
+			for (const d of a.byDomain) {
+				const item = this.#view('text-item');
+				item.text(
+					'text',
+					this.#t('quiz.history.domainItem', {
+						title: domainTitle(d.id),
+						correct: d.correct,
+						total: d.total,
+					}),
+				);
+				domains.append(item.root);
+			}
+			const open = v.slot('open') as HTMLButtonElement;
+			open.disabled = !this.#bank;
+			open.addEventListener('click', () => this.#renderResults(a));
+			body.append(v.root);
+		}
 	}
 
 	#export() {
 		const blob = new Blob([exportHistory(this.#history)], { type: 'application/json' });
-		const a = h('a', {
-			href: URL.createObjectURL(blob),
-			download: `fargate-drill-history-${new Date().toISOString().slice(0, 10)}.json`,
-		});
+		const a = document.createElement('a');
+		a.href = URL.createObjectURL(blob);
+		a.download = `fargate-drill-history-${new Date().toISOString().slice(0, 10)}.json`;
 		document.body.append(a);
 		a.click();
 		a.remove();
@@ -981,14 +1137,20 @@ class FdQuiz extends HTMLElement {
 			parsed = undefined;
 		}
 		input.value = '';
+		// Reported next to the import button (src/client/status.ts).
+		const status = this.#el('.fd-history-status');
 		if (!parsed || parsed.unreadable) {
-			this.#notice(this.#t('quiz.history.importError'));
+			setStatus(status, this.#t('quiz.history.importError'), 'error');
 			return;
 		}
 		this.#history = mergeHistory(this.#history, parsed.history);
-		const r = saveHistory(this.#storage, this.#history);
-		if (!r.ok) this.#notice(this.#t('quiz.results.saveError'));
-		this.#notice(this.#t('quiz.history.importDone', { count: parsed.history.attempts.length }));
+		if (this.#saveHistory())
+			setStatus(
+				status,
+				this.#t('quiz.history.importDone', { count: parsed.history.attempts.length }),
+				'success',
+			);
+		else setStatus(status, this.#t('quiz.results.saveError'), 'error');
 		this.#renderHistory();
 		if (this.#bank) this.#renderCounts();
 	}
@@ -1021,7 +1183,7 @@ class FdQuiz extends HTMLElement {
 			if (input && !input.disabled) {
 				input.checked = input.type === 'radio' ? true : !input.checked;
 				input.focus();
-				this.#onChoose();
+				this.#onChoose(input);
 			}
 			e.preventDefault();
 		} else if (e.key === 'Enter') {
@@ -1030,7 +1192,7 @@ class FdQuiz extends HTMLElement {
 			if (s.mode === 'exam') this.#move(1);
 			else if (!s.checked.includes(q.id)) this.#check();
 			else if (s.current < s.questionIds.length - 1) this.#move(1);
-		} else if ((e.key === 'f' || e.key === 'F') && s.mode === 'exam') {
+		} else if (e.key === 'f' || e.key === 'F') {
 			e.preventDefault();
 			this.#flag();
 		} else if (

@@ -3,9 +3,22 @@
  * bundle into <outDir>/pagefind (src/integrations/pagefind.ts); it is loaded on demand from the
  * site's base path, and the query lives in `?q=`. The dev server has no index: a search there
  * shows data-error, which in dev explains that the index exists only in a build.
+ *
+ * The glossary's own search (its normaliser, readings, aliases and typo tolerance; Fuse, loaded
+ * lazily with the glossary index on the first query) finds the term a query names: 「たすくていぎ」
+ * and 「fargte」 name タスク定義 and AWS Fargate although Pagefind finds little or nothing for
+ * them. The lesson that teaches that term (data-teaching, src/lib/content/teaching.ts) then goes
+ * first, with an excerpt of its text found by the term's name, and 「もしかして」 names the term
+ * when the query is not already its name.
  */
 import { interpolate } from '../../i18n/interpolate.ts';
 import { BASE, url } from '../../lib/url.ts';
+import { normalizeForSearch } from '../../lib/glossary/normalize.ts';
+import type {
+	GlossaryIndexData,
+	GlossaryRecord,
+	GlossarySearcher,
+} from '../../lib/glossary/search.ts';
 
 interface ResultData {
 	url: string;
@@ -24,8 +37,43 @@ interface Pagefind {
 
 const PAGEFIND_URL = url('pagefind/pagefind.js');
 
+interface TeachingData {
+	/** term id → lesson slug */
+	teaching: Record<string, string>;
+	/** lesson slug → "N. title" */
+	lessons: Record<string, string>;
+}
+
 class FdSiteSearch extends HTMLElement {
 	#pagefind: Promise<Pagefind> | undefined;
+	#glossary: Promise<GlossarySearcher> | undefined;
+	#run = 0;
+
+	/** The glossary searcher, once; a failure is forgotten so the next query retries. */
+	#loadGlossary(): Promise<GlossarySearcher> {
+		this.#glossary ??= Promise.all([
+			import('../../lib/glossary/search.ts'),
+			fetch(this.dataset['glossaryIndex'] ?? '').then((r) => {
+				if (!r.ok) throw new Error(`HTTP ${r.status}`);
+				return r.json() as Promise<GlossaryIndexData>;
+			}),
+		]).then(([mod, data]) => mod.createSearcher(data));
+		this.#glossary.catch(() => (this.#glossary = undefined));
+		return this.#glossary;
+	}
+
+	/** The glossary term the query names (name, reading, alias, or a typo of one), if any. */
+	async #termFor(query: string): Promise<GlossaryRecord | undefined> {
+		try {
+			const searcher = await this.#loadGlossary();
+			const hit = searcher.search(query, 1).hits[0];
+			// Names only (exact, prefix, typo): a match in a definition says little.
+			if (hit && (hit.tier <= 1 || hit.tier === 3)) return hit.record;
+			return searcher.suggest(query, 1)[0];
+		} catch {
+			return undefined; // site search still works without the glossary
+		}
+	}
 
 	connectedCallback() {
 		const form = this.querySelector('form');
@@ -52,8 +100,12 @@ class FdSiteSearch extends HTMLElement {
 	async run(query: string) {
 		const status = this.querySelector('.fd-search-status');
 		const list = this.querySelector('.fd-search-results');
-		if (!status || !list) return;
+		const suggest = this.querySelector<HTMLElement>('.fd-search-suggest');
+		if (!status || !list || !suggest) return;
+		const run = ++this.#run;
 		list.replaceChildren();
+		suggest.hidden = true;
+		suggest.replaceChildren();
 		if (!query) {
 			status.textContent = '';
 			return;
@@ -75,11 +127,32 @@ class FdSiteSearch extends HTMLElement {
 				},
 			);
 			const pagefind = await this.#pagefind;
-			const { results } = await pagefind.search(query);
-			const data = rankPhrase(query, await Promise.all(results.slice(0, 40).map((r) => r.data())));
-			const template =
-				(results.length > 0 ? this.dataset['results'] : this.dataset['noResults']) ?? '';
-			status.textContent = interpolate(template, { query, count: results.length });
+			const [{ results }, term] = await Promise.all([pagefind.search(query), this.#termFor(query)]);
+			let data = rankPhrase(query, await Promise.all(results.slice(0, 40).map((r) => r.data())));
+			let count = results.length;
+			const teaching = JSON.parse(this.dataset['teaching'] ?? '{}') as Partial<TeachingData>;
+			const slug = term && teaching.teaching?.[term.id];
+			let didYouMean = false;
+			if (term && slug) {
+				const lessonPath = url(`lessons/${slug}/`);
+				const isLesson = (d: ResultData) => new URL(d.url, location.href).pathname === lessonPath;
+				let lesson = data.find(isLesson);
+				if (!lesson) {
+					// Found by reading, alias or typo: search the term's name for the lesson's excerpt.
+					const byName = await pagefind.search(term.ja);
+					const named = await Promise.all(byName.results.slice(0, 40).map((r) => r.data()));
+					lesson = named.find(isLesson);
+					if (lesson) count += 1;
+				}
+				if (lesson) data = [lesson, ...data.filter((d) => !isLesson(d))];
+				const q = normalizeForSearch(query);
+				didYouMean = q !== normalizeForSearch(term.ja) && q !== normalizeForSearch(term.en);
+			}
+			if (run !== this.#run) return; // a newer query won
+			if (term && slug && didYouMean)
+				this.#renderSuggestion(suggest, term, slug, teaching.lessons?.[slug] ?? slug);
+			const template = (count > 0 ? this.dataset['results'] : this.dataset['noResults']) ?? '';
+			status.textContent = interpolate(template, { query, count });
 			// Grouped by kind (lessons first), each group in Pagefind's relevance order.
 			const groups = JSON.parse(this.dataset['groups'] ?? '{}') as Record<string, string>;
 			for (const [kind, title] of Object.entries(groups)) {
@@ -104,6 +177,21 @@ class FdSiteSearch extends HTMLElement {
 		} catch {
 			status.textContent = this.dataset['error'] ?? '';
 		}
+	}
+
+	/** 「もしかして: タスク定義（Task definition）（2. ECS の用語 で学べます）」, both linked. */
+	#renderSuggestion(box: HTMLElement, term: GlossaryRecord, slug: string, lessonTitle: string) {
+		const label = document.createElement('strong');
+		label.textContent = this.dataset['didYouMean'] ?? '';
+		const termLink = document.createElement('a');
+		termLink.href = `${this.dataset['glossaryBase'] ?? ''}${term.id}/`;
+		termLink.textContent = `${term.ja}（${term.en}）`;
+		const [before = '', after = ''] = (this.dataset['taughtIn'] ?? '{lesson}').split('{lesson}');
+		const lessonLink = document.createElement('a');
+		lessonLink.href = `${this.dataset['lessonsBase'] ?? ''}${slug}/`;
+		lessonLink.textContent = lessonTitle;
+		box.replaceChildren(label, ' ', termLink, before, lessonLink, after);
+		box.hidden = false;
 	}
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { codeBlocks } from './code-blocks.ts';
+import { codeBlocks, scrollTables } from './code-blocks.ts';
 
 const render = async (md: string) =>
 	(await markdownToHtml(md, { hastPlugins: [codeBlocks(['mermaid'])] })).html;
@@ -12,9 +12,19 @@ describe('codeBlocks (Sätteri hast plugin)', () => {
 		expect(await render('```\nplain\n```')).toContain(focusable);
 	});
 
-	it('leaves fences for diagrams and inline code alone', async () => {
+	it('leaves fences for diagrams (out of site search only) and inline code alone', async () => {
 		const diagram = await render('```mermaid\nflowchart LR\n```');
-		expect(diagram).toContain('<pre><code class="language-mermaid">');
+		expect(diagram).toContain('<pre data-pagefind-ignore=""><code class="language-mermaid">');
 		expect(await render('`x`')).not.toContain('fd-codeblock');
+	});
+});
+
+describe('scrollTables (Sätteri hast plugin)', () => {
+	it('makes tables focusable scroll boxes and keeps katakana words whole', async () => {
+		const md = '| a | b |\n| - | - |\n| 全タスクの順 | **サービス** x |\n';
+		const { html } = await markdownToHtml(md, { gfm: true, hastPlugins: [scrollTables()] });
+		expect(html).toContain('<table class="fd-scroll-table" tabindex="0">');
+		expect(html).toContain('全<span class="fd-nowrap">タスク</span>の順');
+		expect(html).toContain('<strong><span class="fd-nowrap">サービス</span></strong>');
 	});
 });

@@ -26,6 +26,12 @@ export interface ClientQuestion {
 	lessons: { slug: string; title: string }[];
 	tags: string[];
 	difficulty: 'easy' | 'medium' | 'hard';
+	/** YYYY-MM-DD of the last check against the documentation. */
+	verified: string;
+	/** The start of the stem as plain text, for the result list. */
+	stemStart: string;
+	/** The bank the question belongs to (set in the comprehensive exam's data). */
+	bankId?: string;
 }
 export interface ClientBank {
 	id: string;
@@ -64,6 +70,23 @@ export function toClientBank(bank: Bank, lessonTitle: (slug: string) => string):
 			lessons: q.lessons.map((slug) => ({ slug, title: lessonTitle(slug) })),
 			tags: q.tags,
 			difficulty: q.difficulty,
+			verified: q.verified,
+			stemStart: plainStart(q.stem),
 		})),
 	};
+}
+
+/**
+ * The first `max` characters of a Markdown stem as plain text (code blocks, marks and link
+ * targets removed); the page cuts it visually with an ellipsis.
+ */
+export function plainStart(markdown: string, max = 70): string {
+	const text = markdown
+		.replace(/```[\s\S]*?```/g, ' ')
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/[`*_#>|]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return text.slice(0, max);
 }

@@ -5,12 +5,27 @@
  */
 import { isStoredCard, type StoredCard } from './card.ts';
 import { MODES, type Mode, type Session, type SessionScore } from './session.ts';
+import { answeredIds, isDrill } from './policy.ts';
 
-export const HISTORY_VERSION = 1;
+export const HISTORY_VERSION = 2;
+
+/** One question of a finished attempt. */
+export interface AttemptQuestion {
+	id: string;
+	chosen: string[];
+	/** Right answer. Always false when not answered. */
+	correct: boolean;
+	/** False: never answered (not attempted; only an exam's score counts it wrong). */
+	answered: boolean;
+	flagged: boolean;
+	/** Option ids in the order shown, so a past result numbers options as the learner saw them. */
+	order?: string[] | undefined;
+}
 
 /** One finished attempt. */
 export interface Attempt {
 	id: string;
+	/** The bank, or `comprehensive` for the exam drawn from every bank. */
 	bankId: string;
 	mode: Mode;
 	seed: string;
@@ -22,28 +37,39 @@ export interface Attempt {
 	scaled: number;
 	passingScore: number;
 	passed: boolean;
+	/** Review and due sessions: no verdict (passed/scaled mean nothing for them). */
+	drill: boolean;
+	/** Questions never answered. */
+	unanswered: number;
 	byDomain: { id: string; correct: number; total: number }[];
-	questions: { id: string; chosen: string[]; correct: boolean; flagged: boolean }[];
+	questions: AttemptQuestion[];
+}
+
+/** A question the learner flagged, kept across sessions. */
+export interface Bookmark {
+	bankId: string;
+	at: number;
 }
 
 /** Everything stored about a learner's quiz history (one JSON document). */
 export interface History {
-	v: 1;
+	v: 2;
 	attempts: Attempt[];
 	/** Question id → spaced-repetition card for questions the learner has missed. */
 	cards: Record<string, { bankId: string; card: StoredCard }>;
+	/** Question id → bookmark (「フラグを付けた問題」). */
+	bookmarks: Record<string, Bookmark>;
 }
 
-export const emptyHistory = (): History => ({ v: 1, attempts: [], cards: {} });
+export const emptyHistory = (): History => ({ v: 2, attempts: [], cards: {}, bookmarks: {} });
 
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const isStr = (x: unknown): x is string => typeof x === 'string';
 const isStrArray = (x: unknown): x is string[] => Array.isArray(x) && x.every(isStr);
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 
-/** Guard for one attempt. */
-export function isAttempt(x: unknown): x is Attempt {
-	if (typeof x !== 'object' || x === null) return false;
-	const a = x as Record<string, unknown>;
+/** The fields v1 and v2 attempts share. */
+function isAttemptBase(a: Record<string, unknown>): boolean {
 	return (
 		isStr(a['id']) &&
 		isStr(a['bankId']) &&
@@ -59,25 +85,57 @@ export function isAttempt(x: unknown): x is Attempt {
 		typeof a['passed'] === 'boolean' &&
 		Array.isArray(a['byDomain']) &&
 		a['byDomain'].every(
-			(d: unknown) =>
-				typeof d === 'object' &&
-				d !== null &&
-				isStr((d as Record<string, unknown>)['id']) &&
-				isNum((d as Record<string, unknown>)['correct']) &&
-				isNum((d as Record<string, unknown>)['total']),
+			(d: unknown) => isObj(d) && isStr(d['id']) && isNum(d['correct']) && isNum(d['total']),
 		) &&
-		Array.isArray(a['questions']) &&
-		a['questions'].every((q: unknown) => {
-			if (typeof q !== 'object' || q === null) return false;
-			const r = q as Record<string, unknown>;
-			return (
-				isStr(r['id']) &&
-				isStrArray(r['chosen']) &&
-				typeof r['correct'] === 'boolean' &&
-				typeof r['flagged'] === 'boolean'
-			);
-		})
+		Array.isArray(a['questions'])
 	);
+}
+
+const isQuestionV1 = (q: unknown): q is Record<string, unknown> =>
+	isObj(q) &&
+	isStr(q['id']) &&
+	isStrArray(q['chosen']) &&
+	typeof q['correct'] === 'boolean' &&
+	typeof q['flagged'] === 'boolean';
+
+/** Guard for one (v2) attempt. */
+export function isAttempt(x: unknown): x is Attempt {
+	if (!isObj(x) || !isAttemptBase(x)) return false;
+	return (
+		typeof x['drill'] === 'boolean' &&
+		isNum(x['unanswered']) &&
+		(x['questions'] as unknown[]).every(
+			(q) =>
+				isQuestionV1(q) &&
+				typeof q['answered'] === 'boolean' &&
+				(q['order'] === undefined || isStrArray(q['order'])),
+		)
+	);
+}
+
+/**
+ * A v1 attempt as v2. v1 stored an unanswered question as `chosen: []`, `correct: false`
+ * (a phantom miss); v2 marks it not answered. v1 review sessions become drills.
+ */
+export function migrateAttemptV1(x: unknown): Attempt | undefined {
+	if (!isObj(x) || !isAttemptBase(x) || !(x['questions'] as unknown[]).every(isQuestionV1))
+		return undefined;
+	const questions = (x['questions'] as Record<string, unknown>[]).map((q) => {
+		const chosen = q['chosen'] as string[];
+		return {
+			id: q['id'] as string,
+			chosen,
+			correct: q['correct'] as boolean,
+			answered: chosen.length > 0,
+			flagged: q['flagged'] as boolean,
+		};
+	});
+	return {
+		...(x as unknown as Omit<Attempt, 'drill' | 'unanswered' | 'questions'>),
+		drill: x['mode'] === 'review',
+		unanswered: questions.filter((q) => !q.answered).length,
+		questions,
+	};
 }
 
 /** What reading stored history found: the usable part and what had to be set aside. */
@@ -89,8 +147,11 @@ export interface ParsedHistory {
 	unreadable: boolean;
 }
 
-/** Parses stored history text; never throws. */
-export function parseHistory(raw: string | null | undefined): ParsedHistory {
+/**
+ * Parses stored history text; never throws. `only: 1` reads the legacy key, where anything but
+ * v1 is unreadable.
+ */
+export function parseHistory(raw: string | null | undefined, only?: 1): ParsedHistory {
 	if (raw === null || raw === undefined || raw === '')
 		return { history: emptyHistory(), rejected: [], unreadable: false };
 	let value: unknown;
@@ -99,35 +160,61 @@ export function parseHistory(raw: string | null | undefined): ParsedHistory {
 	} catch {
 		return { history: emptyHistory(), rejected: [raw], unreadable: true };
 	}
+	if (only === 1 && !(isObj(value) && value['v'] === 1))
+		return { history: emptyHistory(), rejected: [value], unreadable: true };
 	return parseHistoryValue(value);
 }
 
-/** Parses an already-parsed value (also used for imported files). */
+/**
+ * Parses an already-parsed value (also used for imported files). v2 is read as is; v1 is
+ * migrated (see `migrateAttemptV1`; its flagged questions become bookmarks, and cards that only
+ * v1's phantom misses created are dropped). Any other version is unreadable.
+ */
 export function parseHistoryValue(value: unknown): ParsedHistory {
-	if (
-		typeof value !== 'object' ||
-		value === null ||
-		(value as { v?: unknown }).v !== HISTORY_VERSION
-	) {
+	const version = isObj(value) ? value['v'] : undefined;
+	if (!isObj(value) || (version !== 1 && version !== HISTORY_VERSION)) {
 		return { history: emptyHistory(), rejected: [value], unreadable: true };
 	}
-	const v = value as { attempts?: unknown; cards?: unknown };
+	const v1 = version === 1;
 	const history = emptyHistory();
 	const rejected: unknown[] = [];
-	if (Array.isArray(v.attempts)) {
-		for (const a of v.attempts) {
-			if (isAttempt(a)) history.attempts.push(a);
+	const attempts = value['attempts'];
+	if (Array.isArray(attempts)) {
+		for (const a of attempts) {
+			const ok = v1 ? migrateAttemptV1(a) : isAttempt(a) ? a : undefined;
+			if (ok) history.attempts.push(ok);
 			else rejected.push(a);
 		}
-	} else if (v.attempts !== undefined) rejected.push(v.attempts);
-	if (typeof v.cards === 'object' && v.cards !== null && !Array.isArray(v.cards)) {
-		for (const [id, entry] of Object.entries(v.cards as Record<string, unknown>)) {
-			const e = entry as { bankId?: unknown; card?: unknown } | null;
-			if (e && isStr(e.bankId) && isStoredCard(e.card))
-				history.cards[id] = { bankId: e.bankId, card: e.card };
+	} else if (attempts !== undefined) rejected.push(attempts);
+	const cards = value['cards'];
+	if (isObj(cards) && !Array.isArray(cards)) {
+		for (const [id, entry] of Object.entries(cards)) {
+			if (isObj(entry) && isStr(entry['bankId']) && isStoredCard(entry['card']))
+				history.cards[id] = { bankId: entry['bankId'], card: entry['card'] };
 			else rejected.push({ [id]: entry });
 		}
-	} else if (v.cards !== undefined) rejected.push(v.cards);
+	} else if (cards !== undefined) rejected.push(cards);
+	const bookmarks = value['bookmarks'];
+	if (isObj(bookmarks) && !Array.isArray(bookmarks)) {
+		for (const [id, b] of Object.entries(bookmarks)) {
+			if (isObj(b) && isStr(b['bankId']) && isNum(b['at']))
+				history.bookmarks[id] = { bankId: b['bankId'], at: b['at'] };
+			else rejected.push({ [id]: b });
+		}
+	} else if (bookmarks !== undefined) rejected.push(bookmarks);
+	if (v1) {
+		const answered = new Set<string>();
+		const seen = new Set<string>();
+		for (const a of history.attempts)
+			for (const q of a.questions) {
+				seen.add(q.id);
+				if (q.answered) answered.add(q.id);
+				if (q.flagged) history.bookmarks[q.id] = { bankId: a.bankId, at: a.finishedAt };
+			}
+		history.cards = Object.fromEntries(
+			Object.entries(history.cards).filter(([id]) => !seen.has(id) || answered.has(id)),
+		);
+	}
 	return { history, rejected, unreadable: false };
 }
 
@@ -144,7 +231,7 @@ export function mergeHistory(current: History, incoming: History): History {
 		const mineReview = mine ? Date.parse(mine.card.last_review ?? '') || 0 : -1;
 		if (!mine || theirsReview > mineReview) cards[id] = entry;
 	}
-	return { v: 1, attempts, cards };
+	return { v: 2, attempts, cards, bookmarks: { ...incoming.bookmarks, ...current.bookmarks } };
 }
 
 /** Builds the attempt record of a finished session. */
@@ -153,6 +240,8 @@ export function toAttempt(
 	score: SessionScore,
 	isRight: (questionId: string) => boolean,
 ): Attempt {
+	const answered = new Set(answeredIds(session));
+	const drill = isDrill(session.mode);
 	return {
 		id: `${session.bankId}:${session.startedAt}:${session.seed}`,
 		bankId: session.bankId,
@@ -165,24 +254,32 @@ export function toAttempt(
 		total: score.total,
 		scaled: score.scaled,
 		passingScore: score.passingScore,
-		passed: score.passed,
+		passed: !drill && score.passed,
+		drill,
+		unanswered: session.questionIds.length - answered.size,
 		byDomain: score.byDomain.map((d) => ({ id: d.id, correct: d.correct, total: d.total })),
 		questions: session.questionIds.map((id) => ({
 			id,
 			chosen: session.answers[id] ?? [],
-			correct: isRight(id),
+			correct: answered.has(id) && isRight(id),
+			answered: answered.has(id),
 			flagged: session.flagged.includes(id),
+			order: session.optionOrder[id],
 		})),
 	};
 }
 
-/** Question ids answered wrong or flagged in a bank's past attempts (latest answer decides "wrong"). */
-export function missedOrFlagged(history: History, bankId: string): string[] {
-	const latest = new Map<string, { correct: boolean; flagged: boolean }>();
-	for (const a of [...history.attempts]
-		.filter((x) => x.bankId === bankId)
-		.sort((x, y) => x.finishedAt - y.finishedAt)) {
-		for (const q of a.questions) latest.set(q.id, { correct: q.correct, flagged: q.flagged });
-	}
-	return [...latest].filter(([, r]) => !r.correct || r.flagged).map(([id]) => id);
+/** Sets or clears a bookmark. */
+export function setBookmark(
+	history: History,
+	questionId: string,
+	bankId: string,
+	on: boolean,
+	now: number,
+): History {
+	const bookmarks = Object.fromEntries(
+		Object.entries(history.bookmarks).filter(([id]) => id !== questionId),
+	);
+	if (on) bookmarks[questionId] = { bankId, at: now };
+	return { ...history, bookmarks };
 }

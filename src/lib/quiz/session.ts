@@ -11,7 +11,12 @@ import {
 	type ScoreResult,
 } from './scoring.ts';
 
-export const MODES = ['practice', 'exam', 'review'] as const;
+/**
+ * `practice`: feedback after each answer. `exam`: timed, scored at the end. `review` (missed or
+ * flagged questions) and `due` (the spaced-repetition queue) are drills: feedback after each
+ * answer, no verdict (src/lib/quiz/policy.ts `isDrill`).
+ */
+export const MODES = ['practice', 'exam', 'review', 'due'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** What the engine needs of a question. */
@@ -33,7 +38,7 @@ export interface Session {
 	answers: Record<string, string[]>;
 	/** Practice/review: questions whose answer was checked (feedback shown, answer locked). */
 	checked: string[];
-	/** Exam: questions flagged for review. */
+	/** Questions flagged (bookmarked) in this session, in any mode. */
 	flagged: string[];
 	/** Index into questionIds of the question on screen. */
 	current: number;
@@ -59,6 +64,13 @@ export interface SessionOptions {
 	timeLimitMinutes?: number | undefined;
 	/** Exam: extra minutes (AWS grants +30 to non-native speakers on request). */
 	extraMinutes?: number | undefined;
+	/**
+	 * Exam: how many questions `timeLimitMinutes` is for (default: all of `questions`). The
+	 * comprehensive exam draws 65 of several hundred questions and gets the full 130 minutes.
+	 */
+	timeLimitFor?: number | undefined;
+	/** Questions already flagged (bookmarks kept across sessions); only those drawn are kept. */
+	flagged?: readonly string[] | undefined;
 }
 
 /** Questions matching the filters, before shuffling. */
@@ -93,10 +105,8 @@ export function createSession(
 		optionOrder[q.id] = shufflePinned(q.options, (o) => o.pin === true, rng).map((o) => o.id);
 	let deadline: number | null = null;
 	if (opts.mode === 'exam' && opts.timeLimitMinutes) {
-		const base =
-			questions.length > 0
-				? Math.ceil((opts.timeLimitMinutes * count) / questions.length)
-				: opts.timeLimitMinutes;
+		const per = opts.timeLimitFor ?? questions.length;
+		const base = per > 0 ? Math.ceil((opts.timeLimitMinutes * count) / per) : opts.timeLimitMinutes;
 		deadline = opts.now + (base + (opts.extraMinutes ?? 0)) * 60_000;
 	}
 	return {
@@ -108,7 +118,7 @@ export function createSession(
 		optionOrder,
 		answers: {},
 		checked: [],
-		flagged: [],
+		flagged: picked.map((q) => q.id).filter((id) => opts.flagged?.includes(id) ?? false),
 		current: 0,
 		startedAt: opts.now,
 		deadline,
@@ -159,7 +169,7 @@ export function checkAnswer(session: Session, questionId: string, now: number): 
 	return { ...session, checked: [...session.checked, questionId] };
 }
 
-/** Exam: flags or unflags a question for review. */
+/** Flags or unflags a question (any mode: flags are bookmarks kept across sessions). */
 export function toggleFlag(session: Session, questionId: string): Session {
 	if (!session.questionIds.includes(questionId) || session.finishedAt !== null) return session;
 	const flagged = session.flagged.includes(questionId)
@@ -206,7 +216,10 @@ export interface SessionScore extends ScoreResult {
 	timeUsedMs: number;
 }
 
-/** Scores the session's questions; unanswered questions count as wrong. */
+/**
+ * Scores the session's questions the way the exam does: unanswered questions count as wrong.
+ * Only the exam's score uses this rule; learning data never does (src/lib/quiz/policy.ts).
+ */
 export function scoreSession(
 	session: Session,
 	questions: readonly SessionQuestion[],
