@@ -22,15 +22,20 @@ const reaches = async (path: string, pattern: RegExp) => {
 
 test('startup JS stays within each page type’s budget', async () => {
 	const budget = (path: string) =>
+		// Home: the header's phone menu and search button (on every page, ~0.9 KB), the 続きから
+		// panel and the service worker's registration. 学習状況 (/study/): its figures plus the header.
 		path === '/'
-			? 2 * KB
-			: path.startsWith('/lessons/')
-				? 10 * KB
-				: path === '/glossary/'
-					? 5 * KB
-					: (/^\/quizzes\/[^/]+\/$/.test(path) && path !== '/quizzes/') || path === '/study/review/' // まとめて復習 runs quiz questions, as a bank page does
-						? 30 * KB
-						: 10 * KB;
+			? 3 * KB
+			: path === '/study/'
+				? 12 * KB
+				: path.startsWith('/lessons/')
+					? 10 * KB
+					: path === '/glossary/'
+						? 5 * KB
+						: (/^\/quizzes\/[^/]+\/$/.test(path) && path !== '/quizzes/') ||
+							  path === '/study/review/' // まとめて復習 runs quiz questions, as a bank page does
+							? 30 * KB
+							: 10 * KB;
 	const over: string[] = [];
 	for (const path of pages) {
 		const { totalGzip } = await pageJsBytes(DIST, path);
