@@ -30,7 +30,7 @@ export function homeSummary(
 		isObject(progress) && progress['v'] === 1 && isObject(progress['done']) ? progress['done'] : {};
 	let due = 0;
 	let attempts = 0;
-	if (isObject(quiz) && quiz['v'] === 1) {
+	if (isObject(quiz) && (quiz['v'] === 1 || quiz['v'] === 2)) {
 		if (Array.isArray(quiz['attempts'])) attempts = quiz['attempts'].length;
 		if (isObject(quiz['cards']))
 			for (const entry of Object.values(quiz['cards'])) {
