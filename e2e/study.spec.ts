@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { watchPage } from './watch.ts';
+import { pickAndAnswer } from './answer.ts';
 
 /**
  * Resolves once the service worker has filled its cache and is active. The first page stays
@@ -54,12 +55,7 @@ test.describe('offline', () => {
 		await expect(setup.getByRole('button', { name: '開始する' })).toBeEnabled();
 		await setup.getByLabel('問題数').fill('1');
 		await setup.getByRole('button', { name: '開始する' }).click();
-		await page
-			.getByRole('group', { name: /選択肢/ })
-			.locator('input')
-			.first()
-			.check();
-		await page.getByRole('button', { name: '回答する' }).click();
+		await pickAndAnswer(page);
 		await page.getByRole('button', { name: '終了して結果を見る' }).click();
 		await expect(page.getByRole('heading', { name: '結果', exact: true })).toBeVisible();
 
@@ -83,12 +79,7 @@ async function practise(page: Page, bank: string, count: number) {
 	await setup.getByLabel('問題数').fill(String(count));
 	await setup.getByRole('button', { name: '開始する' }).click();
 	for (let i = 0; i < count; i++) {
-		await page
-			.getByRole('group', { name: /選択肢/ })
-			.locator('input')
-			.first()
-			.check();
-		await page.getByRole('button', { name: '回答する' }).click();
+		await pickAndAnswer(page);
 		if (i < count - 1) await page.getByRole('button', { name: '次の問題' }).click();
 	}
 	await page.getByRole('button', { name: '終了して結果を見る' }).click();
@@ -189,12 +180,7 @@ test('a day later, home and the dashboard show the reviews due in two banks, and
 		const heading = page.getByRole('heading', { name: new RegExp(`^${i} / 2 問目`) });
 		await expect(heading).toBeVisible();
 		seen.push(await heading.innerText());
-		await page
-			.getByRole('group', { name: /選択肢/ })
-			.locator('input')
-			.first()
-			.check();
-		await page.getByRole('button', { name: '回答する' }).click();
+		await pickAndAnswer(page);
 		await page.getByRole('button', { name: i < 2 ? '次の問題' : '復習を終える' }).click();
 	}
 	expect(seen.join(' ')).toMatch(/ネットワーク[\s\S]*ストレージ/);
