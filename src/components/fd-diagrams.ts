@@ -4,7 +4,8 @@
  * - mermaid is imported only when the first diagram comes within 400px of the viewport, and
  *   never on pages without this element (it is rendered only on pages with a diagram);
  * - layout 'dagre' and securityLevel 'strict', as decided for the product;
- * - the diagram box keeps the height reserved by CSS before and after rendering (no layout shift);
+ * - the diagram box keeps the height reserved by CSS before and after rendering, and the enlarge
+ *   button keeps its place (invisible until the diagram is drawn), so nothing shifts;
  * - one diagram per idle period: diagrams render one at a time from a queue, yielding to the
  *   browser between them, so a page with several diagrams never holds the main thread for
  *   long (Total Blocking Time);
@@ -109,7 +110,6 @@ class FdDiagrams extends HTMLElement {
 		const enlarge = document.createElement('button');
 		enlarge.type = 'button';
 		enlarge.textContent = this.dataset['enlarge'] ?? '';
-		enlarge.hidden = true;
 		enlarge.addEventListener('click', () => this.#enlarge(canvas, enlarge));
 		const tools = document.createElement('div');
 		tools.className = 'fd-diagram-tools';
@@ -222,8 +222,6 @@ class FdDiagrams extends HTMLElement {
 			d.figure.dataset['state'] = 'rendered';
 			// Text smaller than 11 CSS px at the fitted size: point the reader to the enlarged view.
 			d.figure.toggleAttribute('data-small', scaleOf(d.canvas) * 16 < 11);
-			const enlarge = d.figure.querySelector<HTMLButtonElement>('.fd-diagram-tools button');
-			if (enlarge) enlarge.hidden = false;
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);
 			const p = document.createElement('p');
