@@ -115,15 +115,51 @@ test.describe('layout stability', () => {
 				}).observe({ type: 'layout-shift', buffered: true });
 			});
 			await page.goto(path, { waitUntil: 'networkidle' });
-			// Bring every diagram into view so each one renders while the page is watched.
-			const figures = page.locator('figure.fd-diagram');
-			for (let i = 0; i < (await figures.count()); i++) {
-				await figures.nth(i).scrollIntoViewIfNeeded();
-				await expect(figures.nth(i)).toHaveAttribute('data-state', 'rendered');
+			// Read to the end the way a reader does, a wheel step at a time (long lessons lay out
+			// their later blocks as they come near: global.css), so every diagram renders while
+			// the page is watched.
+			await page.mouse.move(200, 400);
+			for (;;) {
+				const y = await page.evaluate(() => scrollY);
+				const end = await page.evaluate(
+					() => scrollY + innerHeight >= document.documentElement.scrollHeight - 1,
+				);
+				if (end) break;
+				await page.mouse.wheel(0, 600);
+				await page.waitForFunction((before) => scrollY !== before, y);
 			}
+			const figures = page.locator('figure.fd-diagram');
+			for (let i = 0; i < (await figures.count()); i++)
+				await expect(figures.nth(i)).toHaveAttribute('data-state', 'rendered');
 			expect(
 				await page.evaluate(() => (window as unknown as { fdCls: number }).fdCls),
 			).toBeLessThan(0.02);
 		});
 	}
+
+	test('a lesson opened at a late #section lands on it and nothing shifts', async ({ page }) => {
+		await page.goto('/lessons/design-patterns/');
+		const id = await page.locator('.fd-prose > h2').last().getAttribute('id');
+		await page.goto('about:blank');
+		await page.addInitScript(() => {
+			const w = window as unknown as { fdCls: number };
+			w.fdCls = 0;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as (PerformanceEntry & {
+					value: number;
+					hadRecentInput: boolean;
+				})[])
+					if (!e.hadRecentInput) w.fdCls += e.value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(`/lessons/design-patterns/#${id}`, { waitUntil: 'networkidle' });
+		const heading = page.locator(`[id="${id}"]`);
+		await expect(heading).toBeInViewport();
+		const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
+		expect(top).toBeGreaterThanOrEqual(-1);
+		expect(top).toBeLessThan(200);
+		expect(await page.evaluate(() => (window as unknown as { fdCls: number }).fdCls)).toBeLessThan(
+			0.02,
+		);
+	});
 });
