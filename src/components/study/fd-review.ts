@@ -15,6 +15,7 @@ import { dueSummary } from '../../lib/study/summary.ts';
 import { reviewAttempt, type ReviewAnswer } from '../../lib/study/review.ts';
 import { studyInput } from '../../lib/study/from-history.ts';
 import { interpolate } from '../../i18n/interpolate.ts';
+import { url } from '../../lib/url.ts';
 
 interface CatalogBank {
 	id: string;
@@ -130,16 +131,18 @@ class FdReview extends HTMLElement {
 		});
 		const answer = h(
 			'button',
-			{ type: 'submit', class: 'fd-button' },
+			{ type: 'submit', class: 'fd-button', disabled: '' },
 			this.#t('study.review.answer'),
 		);
+		const picked = () =>
+			[...form.querySelectorAll<HTMLInputElement>('input:checked')].map((x) => x.value);
 		const form = h('form', {}, fieldset, h('p', {}, answer));
+		// As in the quiz: 回答する waits for exactly as many picks as the question asks for.
+		form.addEventListener('change', () => (answer.disabled = picked().length !== q.choose));
 		form.addEventListener('submit', (e) => {
 			e.preventDefault();
-			const chosen = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map(
-				(x) => x.value,
-			);
-			if (chosen.length === 0) return;
+			const chosen = picked();
+			if (chosen.length !== q.choose) return;
 			for (const input of form.querySelectorAll('input')) input.disabled = true;
 			answer.remove();
 			this.#check(item, chosen, form);
@@ -170,6 +173,31 @@ class FdReview extends HTMLElement {
 			.join(this.#t('study.review.separator'));
 		const explanation = h('div');
 		explanation.innerHTML = q.explanationHtml;
+		// Every option's own explanation, as the quiz shows them (shared styles in global.css).
+		const options = h('div');
+		q.options.forEach((o, i) => {
+			const text = h('p', { class: 'fd-opt-text' });
+			text.innerHTML = o.html;
+			const body = h('div');
+			body.innerHTML = o.explanationHtml;
+			const head = `${this.#t('quiz.question.optionKey', { n: i + 1 })} ${this.#t(
+				o.correct ? 'quiz.feedback.optionCorrect' : 'quiz.feedback.optionWrong',
+			)}${chosen.includes(o.id) ? this.#t('quiz.feedback.chosen') : ''}`;
+			options.append(
+				h(
+					'div',
+					{ class: 'fd-opt-expl', 'data-result': o.correct ? 'correct' : 'wrong' },
+					h('p', {}, h('strong', {}, head)),
+					text,
+					body,
+				),
+			);
+		});
+		const lessons = h(
+			'ul',
+			{},
+			...q.lessons.map((l) => h('li', {}, h('a', { href: url(`lessons/${l.slug}/`) }, l.title))),
+		);
 		const last = this.#index >= this.#items.length - 1;
 		const next = h(
 			'button',
@@ -192,8 +220,12 @@ class FdReview extends HTMLElement {
 				{},
 				verdict,
 				h('p', {}, this.#t('study.review.key', { answer: key })),
+				h('h4', {}, this.#t('quiz.feedback.options')),
+				options,
 				h('h4', {}, this.#t('study.review.explanation')),
 				explanation,
+				q.lessons.length ? h('h4', {}, this.#t('quiz.feedback.lessons')) : '',
+				q.lessons.length ? lessons : '',
 				saved.ok ? '' : h('p', { role: 'alert' }, this.#t('study.review.saveError')),
 				h('p', {}, next),
 			),
