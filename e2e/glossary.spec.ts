@@ -199,3 +199,19 @@ test('a <Term> tooltip opens on keyboard focus and Escape hides it, keeping focu
 	await expect(firstTerm).toBeFocused();
 	await expect(tip).toBeVisible();
 });
+
+test('definitions show identifiers as code, never as Markdown backticks (list, term page, tooltip)', async ({
+	page,
+}) => {
+	await page.goto('/glossary/');
+	const defs = await page.locator('.fd-terms dd').allInnerTexts();
+	expect(defs.length).toBeGreaterThan(100);
+	expect(defs.filter((d) => d.includes('`'))).toEqual([]);
+	await expect(page.locator('.fd-terms dd code').first()).toBeVisible();
+	await page.goto('/glossary/awslogs-log-driver/');
+	await expect(page.locator('dd code', { hasText: 'logConfiguration' })).toBeVisible();
+	expect(await page.locator('meta[name="description"]').getAttribute('content')).not.toContain('`');
+	await page.goto('/lessons/monitoring-and-logging/');
+	const tip = page.locator('.fd-term-tip', { hasText: 'logConfiguration' }).first();
+	await expect(tip.locator('code')).toHaveText('logConfiguration');
+});

@@ -93,7 +93,7 @@ function required<T>(value: T | null | undefined, what: string): T {
 
 /**
  * The one place bank HTML enters the page. Stems, options and explanations were rendered from
- * Markdown at build time with raw HTML off (src/lib/quiz/markdown.ts), so they are safe markup.
+ * Markdown at build time with raw HTML off (src/lib/markdown.ts), so they are safe markup.
  */
 function setBankHtml(el: Element, html: string): void {
 	el.innerHTML = html;

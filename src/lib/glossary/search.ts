@@ -24,6 +24,7 @@
 import Fuse from 'fuse.js/basic';
 import type { FuseIndex, FuseOptionKeyObject, IFuseOptions } from 'fuse.js/basic';
 import type { Category, Term } from '../../schemas/glossary.ts';
+import { definitionText } from './definition.ts';
 import { highlightRanges, type Range } from './highlight.ts';
 import { normalizeForSearch } from './normalize.ts';
 import { byRank, NAME_KEYS, rank, rankDefinition, TIER, type Ranked } from './rank.ts';
@@ -52,7 +53,7 @@ export function toGlossaryRecord(id: string, term: Term): GlossaryRecord {
 		ja: term.ja,
 		reading: term.reading ?? '',
 		aliases: [...term.aliases],
-		definition: term.definition,
+		definition: definitionText(term.definition),
 		category: term.category,
 	};
 }

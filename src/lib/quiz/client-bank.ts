@@ -5,7 +5,7 @@
  * THIS SHAPE IS SHARED BY THE BUILD (endpoint) AND THE BROWSER (fd-quiz).
  */
 import type { Bank } from '../../schemas/bank.ts';
-import { renderInlineMarkdown, renderMarkdown } from './markdown.ts';
+import { renderInlineMarkdown, renderMarkdown } from '../markdown.ts';
 
 export interface ClientOption {
 	id: string;

@@ -1,10 +1,11 @@
 /**
- * Markdown for bank text (stems, options, explanations), rendered at build time.
+ * Markdown for bank text (stems, options, explanations) and glossary definitions, rendered at
+ * build time.
  * Raw HTML is off (`<script>` and event-handler attributes come out as text) and markdown-it's
  * link validation drops `javascript:`, `vbscript:`, `file:` and non-image `data:` URLs.
  */
 import MarkdownIt from 'markdown-it';
-import { BASE, rebaseHref } from '../url.ts';
+import { BASE, rebaseHref } from './url.ts';
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
