@@ -220,12 +220,21 @@ export const DomainSchema = z.strictObject({
 });
 export type Domain = z.output<typeof DomainSchema>;
 
+/** Quiz routes of the site itself: a bank with one of these ids would clash with them. */
+export const RESERVED_BANK_IDS: readonly string[] = ['comprehensive'];
+
 /** The fields of a bank, before the cross-field checks. */
 const BankFields = z.strictObject({
 	/** Editors use this to find the JSON Schema: "./bank.schema.json". */
 	$schema: z.string().optional().describe('Path of the JSON Schema, e.g. "./bank.schema.json".'),
-	/** Bank id; must equal the file name without `.json`. URL: /quizzes/<id>/. */
-	id: SlugSchema.describe('Bank id; equals the file name without .json.'),
+	/**
+	 * Bank id; must equal the file name without `.json`. URL: /quizzes/<id>/. Ids the site's own
+	 * quiz pages use (the drawn 総合模擬試験 at /quizzes/comprehensive/) are refused.
+	 */
+	id: SlugSchema.refine((id) => !RESERVED_BANK_IDS.includes(id), {
+		error: (issue) =>
+			`「${String(issue.input)}」はサイトのページ（/quizzes/${String(issue.input)}/）が使う名前なので、問題集の id（とファイル名）には使えません`,
+	}).describe('Bank id; equals the file name without .json.'),
 	/** Bank title. */
 	title: z.string().min(1).describe('Bank title.'),
 	/** One or two sentences for the bank list. */
