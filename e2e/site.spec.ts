@@ -3,7 +3,7 @@
  * focus ring, print stylesheet, and every page usable at 360 px and at 200 % zoom without
  * horizontal scrolling.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { builtPages } from './pages.ts';
 
 test('a stored dark theme applies before first paint', async ({ page }) => {
@@ -89,6 +89,25 @@ test.describe('narrow screens and zoom', () => {
 	}
 });
 
+/**
+ * Sums layout shifts without recent input from the next navigation on (as Chrome's CLS counts
+ * them) and returns a reader of the sum.
+ */
+async function watchLayoutShift(page: Page): Promise<() => Promise<number>> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { fdCls: number };
+		w.fdCls = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as (PerformanceEntry & {
+				value: number;
+				hadRecentInput: boolean;
+			})[])
+				if (!e.hadRecentInput) w.fdCls += e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	return () => page.evaluate(() => (window as unknown as { fdCls: number }).fdCls);
+}
+
 test.describe('layout stability', () => {
 	test.use({ viewport: { width: 412, height: 823 } });
 	for (const path of [
@@ -102,18 +121,7 @@ test.describe('layout stability', () => {
 		test(`${path}: cumulative layout shift stays below 0.02, diagrams included`, async ({
 			page,
 		}) => {
-			await page.addInitScript(() => {
-				const w = window as unknown as { fdCls: number };
-				w.fdCls = 0;
-				new PerformanceObserver((list) => {
-					for (const e of list.getEntries() as (PerformanceEntry & {
-						value: number;
-						hadRecentInput: boolean;
-					})[]) {
-						if (!e.hadRecentInput) w.fdCls += e.value;
-					}
-				}).observe({ type: 'layout-shift', buffered: true });
-			});
+			const cls = await watchLayoutShift(page);
 			await page.goto(path, { waitUntil: 'networkidle' });
 			// Read to the end the way a reader does, a wheel step at a time (long lessons lay out
 			// their later blocks as they come near: global.css), so every diagram renders while
@@ -131,9 +139,7 @@ test.describe('layout stability', () => {
 			const figures = page.locator('figure.fd-diagram');
 			for (let i = 0; i < (await figures.count()); i++)
 				await expect(figures.nth(i)).toHaveAttribute('data-state', 'rendered');
-			expect(
-				await page.evaluate(() => (window as unknown as { fdCls: number }).fdCls),
-			).toBeLessThan(0.02);
+			expect(await cls()).toBeLessThan(0.02);
 		});
 	}
 
@@ -141,25 +147,13 @@ test.describe('layout stability', () => {
 		await page.goto('/lessons/design-patterns/');
 		const id = await page.locator('.fd-prose > h2').last().getAttribute('id');
 		await page.goto('about:blank');
-		await page.addInitScript(() => {
-			const w = window as unknown as { fdCls: number };
-			w.fdCls = 0;
-			new PerformanceObserver((list) => {
-				for (const e of list.getEntries() as (PerformanceEntry & {
-					value: number;
-					hadRecentInput: boolean;
-				})[])
-					if (!e.hadRecentInput) w.fdCls += e.value;
-			}).observe({ type: 'layout-shift', buffered: true });
-		});
+		const cls = await watchLayoutShift(page);
 		await page.goto(`/lessons/design-patterns/#${id}`, { waitUntil: 'networkidle' });
 		const heading = page.locator(`[id="${id}"]`);
 		await expect(heading).toBeInViewport();
 		const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
 		expect(top).toBeGreaterThanOrEqual(-1);
 		expect(top).toBeLessThan(200);
-		expect(await page.evaluate(() => (window as unknown as { fdCls: number }).fdCls)).toBeLessThan(
-			0.02,
-		);
+		expect(await cls()).toBeLessThan(0.02);
 	});
 });
