@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BankSchema, RESERVED_BANK_IDS } from './bank.ts';
+import { BankSchema, RESERVED_BANK_IDS } from '../src/schemas/bank.ts';
 
 const networking = JSON.parse(readFileSync('quizzes/networking.json', 'utf8')) as { id: string };
 
