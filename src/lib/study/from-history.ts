@@ -10,9 +10,11 @@ export function studyInput(
 	lessonsDone: Readonly<Record<string, string>>,
 	catalog: Pick<StudyCatalog, 'banks'>,
 ): StudyInput {
-	const domainOf = new Map<string, string>();
+	// Question ids are unique across banks (src/lib/quiz/validate.ts checks it), so an id finds
+	// its bank and domain also in an attempt that drew from several banks (the 総合模擬試験).
+	const home = new Map<string, { bankId: string; domain: string }>();
 	for (const bank of catalog.banks)
-		for (const q of bank.questions) domainOf.set(`${bank.id}\u0000${q.id}`, q.domain);
+		for (const q of bank.questions) home.set(q.id, { bankId: bank.id, domain: q.domain });
 	return {
 		attempts: history.attempts.map((a) => ({
 			bankId: a.bankId,
@@ -20,11 +22,15 @@ export function studyInput(
 			mode: a.mode === 'due' ? ('review' as const) : a.mode,
 			finishedAt: a.finishedAt,
 			...(a.mode === 'exam' && !a.drill ? { scaled: a.scaled } : {}),
-			questions: a.questions.map((q) => ({
-				id: q.id,
-				domain: domainOf.get(`${a.bankId}\u0000${q.id}`) ?? '',
-				outcome: !q.answered ? 'unanswered' : q.correct ? 'correct' : 'wrong',
-			})),
+			questions: a.questions.map((q) => {
+				const own = home.get(q.id);
+				return {
+					id: q.id,
+					domain: own?.domain ?? '',
+					outcome: !q.answered ? 'unanswered' : q.correct ? 'correct' : 'wrong',
+					...(own && own.bankId !== a.bankId ? { bankId: own.bankId } : {}),
+				};
+			}),
 		})),
 		lessonsDone: { ...lessonsDone },
 		cards: Object.entries(history.cards).flatMap(([questionId, c]) => {

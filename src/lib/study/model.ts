@@ -15,7 +15,11 @@ export interface StudyAttempt {
 	finishedAt: number;
 	/** The exam's estimated scaled score, for exam attempts (100–1000). */
 	scaled?: number | undefined;
-	questions: { id: string; domain: string; outcome: Outcome }[];
+	/**
+	 * `bankId` is the question's own bank when it differs from the attempt's (the 総合模擬試験
+	 * draws from every bank), so its answers count toward that bank's mastery marks.
+	 */
+	questions: { id: string; domain: string; outcome: Outcome; bankId?: string }[];
 }
 
 /** A spaced-repetition card: when its question is due again. */

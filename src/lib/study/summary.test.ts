@@ -282,4 +282,38 @@ describe('studyInput (today’s history → the dashboard’s input)', () => {
 			cards: [{ bankId: 'net', questionId: 'n2', due: Date.parse('2026-03-10T00:00:00.000Z') }],
 		});
 	});
+
+	it('gives a 総合模擬試験 answer its own bank and domain, so it counts in mastery and domains', () => {
+		const attempt: Attempt = {
+			id: 'c',
+			bankId: 'comprehensive',
+			mode: 'exam',
+			seed: 's',
+			startedAt: 0,
+			finishedAt: 20,
+			timeUsedMs: 20,
+			correct: 2,
+			total: 2,
+			scaled: 1000,
+			passingScore: 720,
+			passed: true,
+			drill: false,
+			unanswered: 0,
+			byDomain: [],
+			questions: [
+				{ id: 'n3', chosen: ['a'], correct: true, answered: true, flagged: false },
+				{ id: 'o1', chosen: ['a'], correct: true, answered: true, flagged: false },
+			],
+		};
+		const input = studyInput({ v: 2, bookmarks: {}, attempts: [attempt], cards: {} }, {}, catalog);
+		expect(input.attempts[0]?.questions).toEqual([
+			{ id: 'n3', domain: 'cost', outcome: 'correct', bankId: 'net' },
+			{ id: 'o1', domain: 'cost', outcome: 'correct', bankId: 'ops' },
+		]);
+		expect(mastery(input.attempts, catalog).map((b) => b.marks)).toEqual([
+			['new', 'new', 'once'],
+			['once'],
+		]);
+		expect(domainStats(input.attempts, catalog.domains).map((d) => d.answered)).toEqual([0, 2]);
+	});
 });

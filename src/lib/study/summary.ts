@@ -257,7 +257,7 @@ export function mastery(
 	for (const a of [...attempts].sort((x, y) => x.finishedAt - y.finishedAt))
 		for (const q of a.questions) {
 			if (q.outcome === 'unanswered') continue;
-			const key = `${a.bankId}\u0000${q.id}`;
+			const key = `${q.bankId ?? a.bankId}\u0000${q.id}`;
 			const list = history.get(key) ?? [];
 			list.push(q.outcome === 'correct');
 			history.set(key, list);
