@@ -40,6 +40,10 @@ function describe(violations: readonly Violation[]): string[] {
  * the part to check (default: the whole page).
  */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+	// Long lessons skip the layout of blocks far from the screen (content-visibility, global.css)
+	// until the reader gets near them; axe measures layout (target sizes, contrast), so it checks
+	// the page as each block looks once reached: laid out whole, as after a #section link.
+	await page.evaluate(() => (document.documentElement.dataset['fdEager'] = ''));
 	if (page.frames().length > 1) {
 		const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
 		return describe((await (include ? builder.include(include) : builder).analyze()).violations);
