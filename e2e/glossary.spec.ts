@@ -4,7 +4,7 @@
  * Ranking itself is unit-tested in src/lib/glossary/search.test.ts.
  */
 import { test, expect, type Page, type Request } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { watchPage } from './watch.ts';
 
 const INDEX_PATH = '/glossary/index.json';
@@ -129,12 +129,7 @@ for (const theme of ['light', 'dark'] as const) {
 		await box.fill('SG');
 		await expect(results(page).getByRole('option').first()).toBeVisible();
 		await box.press('ArrowDown');
-		const scan = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-			.analyze();
-		expect(
-			scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
-		).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 }
 

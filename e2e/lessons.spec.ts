@@ -4,7 +4,7 @@
  * Progress ("学習済みにする") and site search.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { readFileSync } from 'node:fs';
 import { builtPages, fileForPath } from './pages.ts';
 import { watchPage } from './watch.ts';
@@ -47,19 +47,7 @@ for (const theme of ['light', 'dark'] as const) {
 					await expect(svgs.nth(i).locator('desc')).not.toHaveText('');
 				}
 				// The rendered diagrams themselves pass axe (the page sweep sees most of them unrendered).
-				const axe = await new AxeBuilder({ page })
-					.include('figure.fd-diagram')
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-					.analyze();
-				expect(
-					axe.violations.map(
-						(v) =>
-							`${v.id}: ${v.nodes
-								.slice(0, 2)
-								.map((x) => x.target.join(' '))
-								.join(' | ')}`,
-					),
-				).toEqual([]);
+				expect(await axeViolations(page, 'figure.fd-diagram')).toEqual([]);
 				expect(problems()).toEqual([]);
 			});
 		}

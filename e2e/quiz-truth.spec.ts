@@ -6,7 +6,7 @@
  * starts with 正しい答え) and fixture-exam.json (65 questions, 20/17/15/13 by domain, 130 min).
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { FIXTURES_URL } from './ports.ts';
 import { watchPage } from './watch.ts';
 
@@ -30,12 +30,7 @@ async function pickWrong(page: Page) {
 	if ((await options(page).getByRole('checkbox').count()) > 0) await wrong.nth(1).click();
 }
 /** WCAG 2.2 AA violations on the page as it is now (the sweep sees only freshly loaded pages). */
-async function axe(page: Page): Promise<string[]> {
-	const r = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-		.analyze();
-	return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
+const axe = (page: Page) => axeViolations(page);
 const stemText = async (page: Page) => (await page.locator('.fd-q-stem').textContent()) ?? '';
 type Stored = {
 	cards: Record<string, { card: { reps: number; last_review?: string } }>;
@@ -276,7 +271,12 @@ test('a full-length exam on a phone: stem high, timer sticky, warnings on screen
 	await expect(page.locator('.fd-timer-warning')).toHaveText('残り 10 分です。');
 	await expect(page.locator('.fd-timer-warning')).toBeInViewport();
 	await expect(page.getByRole('status').filter({ hasText: '残り 10 分です。' })).toHaveCount(1);
-	await page.clock.fastForward('11:00');
+	// Five minutes later the warning says so, replacing the first (one message, not two).
+	await page.clock.fastForward('05:00');
+	await expect(page.locator('.fd-timer-warning')).toHaveText('残り 5 分です。');
+	await expect(page.locator('.fd-timer-warning')).toBeInViewport();
+	await expect(page.getByRole('status').filter({ hasText: /残り \d+ 分です。/ })).toHaveCount(1);
+	await page.clock.fastForward('06:00');
 	await expect(page.getByRole('heading', { name: '結果', exact: true })).toBeVisible();
 	await expect(page.getByText(/未回答 65 問/)).toBeVisible();
 });

@@ -3,9 +3,9 @@
  * 続きから panel, the one backup file and the cross-bank review of due questions.
  */
 import { test, expect, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { watchPage } from './watch.ts';
 import { pickAndAnswer } from './answer.ts';
 
@@ -98,12 +98,7 @@ test('two lessons and two banks survive export, clearing storage and import', as
 
 	const before = await figures(page);
 	// The filled dashboard (tables, heat map, marks) passes axe; the sweep sees it empty.
-	const axe = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-		.analyze();
-	expect(
-		axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-	).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 	expect(before['lessons']).toMatch(/2 \/ \d+ レッスン学習済み/);
 	expect(before['activity']).toMatch(/回答 5 問、学習済みにしたレッスン 2 件/);
 	expect(before['mastery']).toMatch(/ネットワーク[\s\S]*(1 回正解|間違えた) [1-3]/);

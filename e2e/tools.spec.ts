@@ -5,7 +5,7 @@
  * console and links are covered by the page sweep (sweep.spec.ts), which walks dist/.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DIST, fileForPath } from './pages.ts';
@@ -179,12 +179,7 @@ test('each tool page starts with ≤ 30 KB gzip of JS, and the checker engine is
 test('the filled-in states pass axe in light and dark', async ({ page }) => {
 	// Four pages, two axe runs each: more than the default minute on a busy machine.
 	test.setTimeout(180_000);
-	const axe = async () =>
-		(
-			await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-				.analyze()
-		).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+	const axe = () => axeViolations(page);
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.goto('/tools/task-definition/');
