@@ -59,6 +59,8 @@ export const ja = {
 	'study.import': 'バックアップを読み込む',
 	'study.importDone':
 		'読み込みました: 解答の記録 {attempts} 件、学習済みレッスン {lessons} 件、復習カード {cards} 件を追加しました。',
+	'study.importExtra':
+		'あわせて、フラグを付けた問題 {bookmarks} 件と設定 {settings} 件（テーマ・問題演習の出題設定）を復元しました。',
 	'study.importNothing':
 		'読み込みました。新しく追加する記録はありませんでした（すでに同じ記録があります）。',
 	'study.importError':
@@ -386,8 +388,6 @@ export const ja = {
 	'quiz.comprehensive.pool': '出題元: {banks} 問題集・{count} 問',
 	'quiz.history.export': '履歴をエクスポート（JSON）',
 	'quiz.history.import': '履歴をインポート',
-	'quiz.history.importDone': '履歴を取り込みました（{count} 件の回答記録）。',
-	'quiz.history.importError': 'このファイルは Fargate Drill の履歴として読めませんでした。',
 	'quiz.history.recovered':
 		'保存されていたデータの一部が読めなかったため、別の場所に退避しました。ほかの履歴はそのまま使えます。',
 	'quiz.storageFull':
