@@ -17,6 +17,10 @@
  * | `fd:progress:v1:aside` | one raw string (legacy) | nothing any more: the progress store kept ONE set-aside value here | — | left untouched, never written again |
  * | `fd:quiz:v1:aside` | a list like `fd:aside:v1` (legacy) | nothing any more: the quiz store's set-aside list | — | left untouched, never written again |
  *
+ * Read-only outside this module: the home page's 続きから panel (src/components/study/ContinuePanel.astro)
+ * reads `fd:progress:v1` and `fd:quiz:v2` (else `fd:quiz:v1`) directly, without the stores, to
+ * keep its startup script small; it never writes and treats anything unusable as nothing stored.
+ *
  * A record (`defineRecord`) is a JSON value under one key, read and written whole:
  * - missing → the record's empty value; nothing is written;
  * - unreadable JSON, a foreign shape or a future version → the whole raw text is set aside, then,
