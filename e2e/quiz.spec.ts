@@ -182,23 +182,19 @@ test('unanswered exam questions are not misses; the backup file exports and impo
 	const bare = JSON.stringify({ ...exported.quiz, attempts: [] });
 	await page.evaluate(() => localStorage.clear());
 	await page.goto(BANK);
-	await page
-		.locator('.fd-import input')
-		.setInputFiles({
-			name: 'history.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(bare),
-		});
+	await page.locator('.fd-import input').setInputFiles({
+		name: 'history.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(bare),
+	});
 	await expect(page.locator('.fd-history-status')).toContainText(
 		'新しく追加する記録はありませんでした',
 	);
-	await page
-		.locator('.fd-import input')
-		.setInputFiles({
-			name: 'x.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from('{"x":1}'),
-		});
+	await page.locator('.fd-import input').setInputFiles({
+		name: 'x.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"x":1}'),
+	});
 	await expect(page.locator('.fd-history-status')).toContainText(
 		'このファイルは読み込めませんでした',
 	);
