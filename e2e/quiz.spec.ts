@@ -144,7 +144,7 @@ test('unanswered exam questions are not misses; the backup file exports and impo
 
 	// The quiz page writes the same backup file as the dashboard: everything stored.
 	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: '履歴をエクスポート（JSON）' }).click();
+	await page.getByRole('button', { name: 'バックアップを書き出す（JSON）' }).click();
 	const file = await (await download).path();
 	const exported = JSON.parse(readFileSync(file, 'utf8')) as {
 		format: string;

@@ -362,7 +362,7 @@ export const ja = {
 	'quiz.results.weak': '復習するとよいレッスン',
 	'quiz.results.questions': '問題ごとの結果',
 	'quiz.results.saveError':
-		'結果をこのブラウザーに保存できませんでした（保存領域がいっぱいか、使えません）。履歴をエクスポートしてから不要なデータを削除してください。',
+		'結果をこのブラウザーに保存できませんでした（保存領域がいっぱいか、使えません）。バックアップを書き出してから不要なデータを削除してください。',
 	'quiz.history.title': '履歴',
 	'quiz.history.empty': 'この問題集の履歴はまだありません。',
 	'quiz.history.date': '日時',
@@ -386,8 +386,8 @@ export const ja = {
 	'quiz.comprehensive.blueprint': '出題数の内訳',
 	'quiz.comprehensive.domainRow': '{title}: {count} 問',
 	'quiz.comprehensive.pool': '出題元: {banks} 問題集・{count} 問',
-	'quiz.history.export': '履歴をエクスポート（JSON）',
-	'quiz.history.import': '履歴をインポート',
+	'quiz.history.export': 'バックアップを書き出す（JSON）',
+	'quiz.history.import': 'バックアップを読み込む',
 	'quiz.history.recovered':
 		'保存されていたデータの一部が読めなかったため、別の場所に退避しました。ほかの履歴はそのまま使えます。',
 	'quiz.storageFull':
