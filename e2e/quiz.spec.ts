@@ -1,6 +1,6 @@
 /**
  * The quiz engine end to end: practice, a timed exam (clock driven by the test), resume after
- * reload, review of wrong answers, export/import of history, recovery from corrupt storage.
+ * reload, review of wrong answers, export/import of the backup file, recovery from corrupt storage.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -127,7 +127,9 @@ test('an unfinished exam survives a reload with its clock', async ({ page }) => 
 	).toBeChecked();
 });
 
-test('unanswered exam questions are not misses; history exports and imports', async ({ page }) => {
+test('unanswered exam questions are not misses; the backup file exports and imports', async ({
+	page,
+}) => {
 	await start(page, { mode: '模擬試験モード', count: 3 });
 	await page.getByRole('button', { name: '見直し画面へ' }).click();
 	await page.getByRole('button', { name: '採点する' }).click();
@@ -135,25 +137,67 @@ test('unanswered exam questions are not misses; history exports and imports', as
 	await expect(page.getByText(/未回答 3 問/)).toBeVisible();
 	await page.getByRole('button', { name: '新しく始める' }).click();
 	await expect(page.locator('.fd-missed-count')).toHaveText('（0 問）');
+	await page.goto('/lessons/networking/');
+	await page.getByRole('button', { name: '学習済みにする' }).click();
+	await expect(page.getByRole('button', { name: '学習済みを取り消す' })).toBeVisible();
+	await page.goto(BANK);
 
+	// The quiz page writes the same backup file as the dashboard: everything stored.
 	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: '履歴をエクスポート（JSON）' }).click();
+	await page.getByRole('button', { name: 'バックアップを書き出す（JSON）' }).click();
 	const file = await (await download).path();
 	const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+		format: string;
 		v: number;
-		attempts: unknown[];
-		cards: Record<string, unknown>;
+		progress: { done: Record<string, string> };
+		quiz: { v: number; attempts: unknown[]; cards: Record<string, unknown> };
+		settings: { quizSetup?: Record<string, { set: string; count: number }> };
 	};
-	expect(exported.v).toBe(2);
-	expect(exported.attempts).toHaveLength(1);
-	expect(Object.keys(exported.cards)).toHaveLength(0);
+	expect(exported.format).toBe('fargate-drill-backup');
+	expect(exported.v).toBe(1);
+	expect(exported.quiz.v).toBe(2);
+	expect(exported.quiz.attempts).toHaveLength(1);
+	expect(Object.keys(exported.quiz.cards)).toHaveLength(0);
+	expect(Object.keys(exported.progress.done)).toEqual(['networking']);
+	expect(exported.settings.quizSetup?.['networking']).toMatchObject({ set: 'exam', count: 3 });
 
 	await page.evaluate(() => localStorage.clear());
 	await page.goto(BANK);
 	await expect(page.getByText('この問題集の履歴はまだありません。')).toBeVisible();
 	await page.locator('.fd-import input').setInputFiles(file);
-	await expect(page.getByText('履歴を取り込みました（1 件の回答記録）。')).toBeVisible();
+	await expect(page.locator('.fd-history-status')).toContainText(
+		'解答の記録 1 件、学習済みレッスン 1 件、復習カード 0 件を追加しました。',
+	);
+	await expect(page.locator('.fd-history-status')).toContainText('設定 1 件');
 	await expect(page.locator('.fd-history-table tbody tr')).toHaveCount(1);
+	await page.reload();
+	await expect(page.getByLabel('問題数')).toHaveValue('3');
+	// Importing the same file again adds nothing.
+	await page.locator('.fd-import input').setInputFiles(file);
+	await expect(page.locator('.fd-history-status')).toContainText(
+		'新しく追加する記録はありませんでした',
+	);
+
+	// A bare history (what this page exported before the backup file) is still accepted.
+	const bare = JSON.stringify({ ...exported.quiz, attempts: [] });
+	await page.evaluate(() => localStorage.clear());
+	await page.goto(BANK);
+	await page.locator('.fd-import input').setInputFiles({
+		name: 'history.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(bare),
+	});
+	await expect(page.locator('.fd-history-status')).toContainText(
+		'新しく追加する記録はありませんでした',
+	);
+	await page.locator('.fd-import input').setInputFiles({
+		name: 'x.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"x":1}'),
+	});
+	await expect(page.locator('.fd-history-status')).toContainText(
+		'このファイルは読み込めませんでした',
+	);
 });
 
 test('corrupt stored history is set aside and the quiz keeps working', async ({ page }) => {
@@ -169,7 +213,7 @@ test('corrupt stored history is set aside and the quiz keeps working', async ({ 
 	await expect(
 		page.getByText('保存されていたデータの一部が読めなかったため', { exact: false }).first(),
 	).toBeVisible();
-	const aside = await page.evaluate(() => localStorage.getItem('fd:quiz:v1:aside'));
+	const aside = await page.evaluate(() => localStorage.getItem('fd:aside:v1'));
 	expect(aside).toContain('{\\"v\\":1,\\"attempts\\":[{\\"id\\":');
 	await start(page, { mode: '練習モード', count: 1 });
 	await expect(page.getByRole('heading', { name: /問題 1 \/ 1/ })).toBeVisible();

@@ -113,7 +113,25 @@ test('a future-version history is set aside, never overwritten', async ({ page }
 		page.getByText('保存されていたデータの一部が読めなかったため', { exact: false }).first(),
 	).toBeVisible();
 	const aside = await page.evaluate(
-		() => JSON.parse(localStorage.getItem('fd:quiz:v1:aside') ?? '[]') as { value: string }[],
+		() => JSON.parse(localStorage.getItem('fd:aside:v1') ?? '[]') as { value: string }[],
 	);
 	expect(aside.map((a) => a.value)).toContain(BAD_VALUES['future']);
+});
+
+test('corrupt lesson progress alone is reported on the dashboard and kept in the aside list', async ({
+	page,
+}) => {
+	await seed(page, { 'fd:progress:v1': BAD_VALUES['corrupt']! });
+	await page.goto('/study/');
+	await expect(
+		page.getByText('保存されていたデータの一部が読めなかったため', { exact: false }).first(),
+	).toBeVisible();
+	const aside = await page.evaluate(
+		() =>
+			JSON.parse(localStorage.getItem('fd:aside:v1') ?? '[]') as { key: string; value: string }[],
+	);
+	expect(aside).toEqual([
+		expect.objectContaining({ key: 'fd:progress:v1', value: BAD_VALUES['corrupt'] }),
+	]);
+	expect(await page.evaluate(() => localStorage.getItem('fd:progress:v1:aside'))).toBeNull();
 });

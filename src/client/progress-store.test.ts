@@ -1,30 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import {
-	PROGRESS_ASIDE_KEY,
 	PROGRESS_KEY,
+	loadProgress,
 	parseProgress,
 	readProgress,
 	setLessonDone,
 } from './progress-store.ts';
+import { ASIDE_KEY, LEGACY_ASIDE_KEYS, readAside } from './storage.ts';
+import { MemoryStorage } from './memory-storage.ts';
 
-function memory(init: Record<string, string> = {}) {
-	const data = new Map(Object.entries(init));
-	return {
-		data,
-		getItem: (k: string) => data.get(k) ?? null,
-		setItem: (k: string, v: string) => void data.set(k, v),
-	};
-}
+const memory = (init: Record<string, string> = {}) => new MemoryStorage(init);
 const NOW = '2026-11-23T00:00:00.000Z';
 
 describe('lesson progress store', () => {
 	it('starts empty and round-trips', () => {
 		const s = memory();
-		expect(readProgress(s)).toEqual({ v: 1, done: {} });
-		expect(setLessonDone(s, 'networking', true, NOW)).toEqual({ v: 1, done: { networking: NOW } });
-		expect(readProgress(s).done).toEqual({ networking: NOW });
+		expect(readProgress(s, NOW)).toEqual({ v: 1, done: {} });
+		expect(setLessonDone(s, 'networking', true, NOW)).toEqual({
+			ok: true,
+			progress: { v: 1, done: { networking: NOW } },
+		});
+		expect(readProgress(s, NOW).done).toEqual({ networking: NOW });
 		setLessonDone(s, 'networking', false, NOW);
-		expect(readProgress(s).done).toEqual({});
+		expect(readProgress(s, NOW).done).toEqual({});
+		expect(s.data.has(ASIDE_KEY)).toBe(false);
 	});
 
 	it.each([
@@ -34,9 +33,24 @@ describe('lesson progress store', () => {
 		['wrong shape', '{"v":1,"done":[1,2]}'],
 	])('sets %s aside and keeps working', (_name, raw) => {
 		const s = memory({ [PROGRESS_KEY]: raw });
-		expect(readProgress(s)).toEqual({ v: 1, done: {} });
-		expect(s.data.get(PROGRESS_ASIDE_KEY)).toBe(raw);
-		expect(setLessonDone(s, 'storage', true, NOW)?.done).toEqual({ storage: NOW });
+		expect(loadProgress(s, NOW)).toEqual({ progress: { v: 1, done: {} }, recovered: true });
+		// One shared aside list (storage.ts), no longer the single value under fd:progress:v1:aside.
+		expect(readAside(s)).toEqual([{ at: NOW, key: PROGRESS_KEY, value: raw }]);
+		expect(setLessonDone(s, 'storage', true, NOW).progress.done).toEqual({ storage: NOW });
+	});
+
+	it('a second corrupt value does not overwrite the first one set aside', () => {
+		const s = memory({ [PROGRESS_KEY]: 'first' });
+		readProgress(s, NOW);
+		s.data.set(PROGRESS_KEY, 'second');
+		readProgress(s, NOW);
+		expect(readAside(s).map((e) => e.value)).toEqual(['first', 'second']);
+	});
+
+	it('leaves the old aside key untouched', () => {
+		const s = memory({ [LEGACY_ASIDE_KEYS[0]]: 'old', [PROGRESS_KEY]: 'bad' });
+		readProgress(s, NOW);
+		expect(s.data.get(LEGACY_ASIDE_KEYS[0])).toBe('old');
 	});
 
 	it('drops bad entries one by one', () => {
@@ -46,17 +60,37 @@ describe('lesson progress store', () => {
 		});
 	});
 
+	it('sets bad entries aside one by one and keeps the rest', () => {
+		const s = memory({
+			[PROGRESS_KEY]: JSON.stringify({ v: 1, done: { ok: NOW, bad: 3, 'Bad Slug': NOW } }),
+		});
+		expect(loadProgress(s, NOW)).toEqual({
+			progress: { v: 1, done: { ok: NOW } },
+			recovered: true,
+		});
+		expect(readAside(s).map((e) => JSON.parse(e.value) as unknown)).toEqual([
+			{ bad: 3 },
+			{ 'Bad Slug': NOW },
+		]);
+		expect(s.json(PROGRESS_KEY)).toEqual({ v: 1, done: { ok: NOW } });
+	});
+
 	it('survives storage that throws', () => {
-		const throwing = {
-			getItem: () => {
-				throw new Error('SecurityError');
-			},
-			setItem: () => {
-				throw new Error('QuotaExceededError');
-			},
-		};
-		expect(readProgress(throwing)).toEqual({ v: 1, done: {} });
-		expect(setLessonDone(throwing, 'a', true, NOW)).toBeUndefined();
-		expect(readProgress(undefined)).toEqual({ v: 1, done: {} });
+		const throwing = memory({ [PROGRESS_KEY]: JSON.stringify({ v: 1, done: { a: NOW } }) });
+		throwing.fail = 'denied';
+		expect(readProgress(throwing, NOW)).toEqual({ v: 1, done: {} });
+		expect(setLessonDone(throwing, 'a', true, NOW)).toMatchObject({
+			ok: false,
+			reason: 'unavailable',
+		});
+		expect(readProgress(undefined, NOW)).toEqual({ v: 1, done: {} });
+		expect(setLessonDone(undefined, 'a', true, NOW).ok).toBe(false);
+	});
+
+	it('reports a full storage and keeps the stored progress', () => {
+		const s = memory({ [PROGRESS_KEY]: JSON.stringify({ v: 1, done: { a: NOW } }) });
+		s.fail = 'quota';
+		expect(setLessonDone(s, 'b', true, NOW)).toMatchObject({ ok: false, reason: 'quota' });
+		expect(s.json(PROGRESS_KEY)).toEqual({ v: 1, done: { a: NOW } });
 	});
 });

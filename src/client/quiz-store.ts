@@ -1,82 +1,80 @@
 /**
- * Quiz history, bookmarks, setup choices and unfinished sessions in localStorage.
- *
- * Keys and stored shapes (JSON):
- * - `fd:quiz:v2` — the learner's history: `{ "v": 2, "attempts": Attempt[], "cards": { "<question-id>": { "bankId", "card": StoredCard } }, "bookmarks": { "<question-id>": { "bankId", "at" } } }`
- *   (types in src/lib/quiz/history.ts and srs.ts). Written when an answer is graded, a flag
- *   changes, an attempt finishes and an import is merged. Attempts are never pruned
- *   automatically: history is only lost when the learner clears site data.
- * - `fd:quiz:v1` — the v1 history (no bookmarks; unanswered questions stored as misses). Read
- *   once when `fd:quiz:v2` does not exist yet, migrated (src/lib/quiz/history.ts), written as v2.
- *   Never written or removed, so an older tab still reads its own data.
- * - `fd:quiz:setup:v1` — the last setup per bank: `{ "<bank-id>": { "set", "count", "extension" } }`
- *   (src/lib/quiz/policy.ts `SetupChoice`). Bad entries are ignored.
- * - `fd:quiz:session:v1:<bank-id>` — the unfinished session of that bank (src/lib/quiz/session.ts
- *   `Session`), written after every answer, flag or move, removed when the session finishes.
- *   The exam clock is a deadline (epoch ms), so a reload or a browser restart resumes it exactly.
- * - `fd:quiz:v1:aside` — a list `[{ "at", "key", "value" }]` of stored values that could not be
- *   used (corrupt or truncated JSON, a foreign shape, a future version, single bad items). They
- *   are kept verbatim so nothing is lost and the page says so once.
- *
- * Migrations: v1 → v2 as above. A future v3 must read v2; this reader sets a v3 value aside (it
- * never overwrites it with v2 data).
- * Failures: reading never throws. A write that fails (storage full or disabled) returns a reason
- * and the app keeps working in memory; the UI shows a clear message and offers export.
+ * Quiz history (attempts, FSRS cards, bookmarks), setup choices and unfinished sessions. The keys
+ * (`fd:quiz:v2`, legacy `fd:quiz:v1`, `fd:quiz:setup:v1`, `fd:quiz:session:v1:<bank-id>`), their
+ * shapes, migrations and recovery are documented with every other key in src/client/storage.ts;
+ * everything here goes through that module's record helper.
  */
-import { parseHistory, type History } from '../lib/quiz/history.ts';
+import { parseHistoryValue, emptyHistory, type History } from '../lib/quiz/history.ts';
 import { parseSetupPrefs, type SetupChoice } from '../lib/quiz/policy.ts';
 import { isSession, type Session } from '../lib/quiz/session.ts';
+import {
+	defineRecord,
+	removeRaw,
+	type Parsed,
+	type StorageLike,
+	type WriteResult,
+} from './storage.ts';
+
+export type { WriteResult } from './storage.ts';
 
 export const HISTORY_KEY = 'fd:quiz:v2';
 export const LEGACY_HISTORY_KEY = 'fd:quiz:v1';
 export const SETUP_KEY = 'fd:quiz:setup:v1';
-export const ASIDE_KEY = 'fd:quiz:v1:aside';
 export const SESSION_PREFIX = 'fd:quiz:session:v1:';
-/** The aside list keeps this many entries at most; older ones are dropped first. */
-const ASIDE_MAX = 20;
 
-type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-export type WriteResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
+const unreadable = <T>(value: T, raw: unknown): Parsed<T> => ({
+	value,
+	rejected: [raw],
+	unreadable: true,
+});
 
-function write(storage: StorageLike | undefined, key: string, value: string): WriteResult {
-	if (!storage) return { ok: false, reason: 'unavailable' };
-	try {
-		storage.setItem(key, value);
-		return { ok: true };
-	} catch (e) {
-		const name = (e as { name?: string }).name ?? '';
-		return {
-			ok: false,
-			reason: /quota/i.test(name) || /quota/i.test(String(e)) ? 'quota' : 'unavailable',
-		};
-	}
+export const historyRecord = defineRecord<History>({
+	key: HISTORY_KEY,
+	// v2 as is; a v1 value found under the v2 key is migrated too; anything else is unreadable.
+	parse: (value) => {
+		const p = parseHistoryValue(value);
+		return { value: p.history, rejected: p.rejected, unreadable: p.unreadable };
+	},
+	empty: emptyHistory,
+	legacy: {
+		key: LEGACY_HISTORY_KEY,
+		// Only v1 lives under the legacy key: a "v2" there is foreign, never read as current.
+		parse: (value) => {
+			if ((value as { v?: unknown } | null)?.v !== 1) return unreadable(emptyHistory(), value);
+			const p = parseHistoryValue(value);
+			return { value: p.history, rejected: p.rejected, unreadable: p.unreadable };
+		},
+	},
+});
+
+/** Validates setup choices: a non-object is unreadable, bad entries are rejected one by one. */
+export function parseSetupValue(value: unknown): Parsed<Record<string, SetupChoice>> {
+	if (typeof value !== 'object' || value === null || Array.isArray(value))
+		return unreadable({}, value);
+	const good = parseSetupPrefs(value);
+	const rejected = Object.entries(value as Record<string, unknown>)
+		.filter(([bank]) => !(bank in good))
+		.map(([bank, v]) => ({ [bank]: v }));
+	return { value: good, rejected, unreadable: false };
 }
 
-function read(storage: StorageLike | undefined, key: string): string | null {
-	try {
-		return storage?.getItem(key) ?? null;
-	} catch {
-		return null;
-	}
-}
+export const setupRecord = defineRecord<Record<string, SetupChoice>>({
+	key: SETUP_KEY,
+	parse: parseSetupValue,
+	empty: () => ({}),
+});
 
-/** Keeps unusable values verbatim under ASIDE_KEY. Returns false when that could not be written. */
-function setAside(
-	storage: StorageLike | undefined,
-	key: string,
-	values: readonly unknown[],
-	at: string,
-): boolean {
-	let list: unknown[] = [];
-	try {
-		const parsed: unknown = JSON.parse(read(storage, ASIDE_KEY) ?? '[]');
-		if (Array.isArray(parsed)) list = parsed;
-	} catch {
-		/* an unreadable aside list is replaced */
-	}
-	for (const v of values)
-		list.push({ at, key, value: typeof v === 'string' ? v : JSON.stringify(v) });
-	return write(storage, ASIDE_KEY, JSON.stringify(list.slice(-ASIDE_MAX))).ok;
+/** The unfinished session of one bank; "no session" removes the key. */
+export function sessionRecord(bankId: string) {
+	return defineRecord<Session | undefined>({
+		key: SESSION_PREFIX + bankId,
+		parse: (value) =>
+			isSession(value) && value.bankId === bankId
+				? { value, rejected: [], unreadable: false }
+				: unreadable(undefined, value),
+		empty: () => undefined,
+		toRaw: (s) => (s === undefined ? null : JSON.stringify(s)),
+	});
 }
 
 export interface LoadedHistory {
@@ -87,31 +85,38 @@ export interface LoadedHistory {
 
 /** Reads the history; unusable parts are set aside and the rest is returned. */
 export function loadHistory(storage: StorageLike | undefined, nowIso: string): LoadedHistory {
-	const current = read(storage, HISTORY_KEY);
-	const legacy = current === null ? read(storage, LEGACY_HISTORY_KEY) : null;
-	if (current === null && legacy === null)
-		return { history: parseHistory(null).history, recovered: false };
-	const key = current === null ? LEGACY_HISTORY_KEY : HISTORY_KEY;
-	const raw = current ?? legacy;
-	const parsed = current === null ? parseHistory(legacy, 1) : parseHistory(current);
-	if (parsed.rejected.length === 0) {
-		if (key === LEGACY_HISTORY_KEY) write(storage, HISTORY_KEY, JSON.stringify(parsed.history));
-		return { history: parsed.history, recovered: false };
-	}
-	const kept = setAside(storage, key, parsed.unreadable ? [raw] : parsed.rejected, nowIso);
-	// Only replace the stored value once its unusable parts are safely kept elsewhere; the
-	// legacy key is never written (the migrated history goes to the current key).
-	if (kept) write(storage, HISTORY_KEY, JSON.stringify(parsed.history));
-	return { history: parsed.history, recovered: true };
+	const { value, recovered } = historyRecord.load(storage, nowIso);
+	return { history: value, recovered };
+}
+
+/** Writes the whole history. */
+export function saveHistory(storage: StorageLike | undefined, history: History): WriteResult {
+	return historyRecord.save(storage, history);
+}
+
+/** The last setup choices per bank and whether bad entries were set aside. */
+export function loadSetup(
+	storage: StorageLike | undefined,
+	nowIso: string = new Date().toISOString(),
+): { prefs: Record<string, SetupChoice>; recovered: boolean } {
+	const { value, recovered } = setupRecord.load(storage, nowIso);
+	return { prefs: value, recovered };
 }
 
 /** The last setup choices per bank (bad or missing data: none). */
-export function loadSetupPrefs(storage: StorageLike | undefined): Record<string, SetupChoice> {
-	try {
-		return parseSetupPrefs(JSON.parse(read(storage, SETUP_KEY) ?? '{}'));
-	} catch {
-		return {};
-	}
+export function loadSetupPrefs(
+	storage: StorageLike | undefined,
+	nowIso: string = new Date().toISOString(),
+): Record<string, SetupChoice> {
+	return loadSetup(storage, nowIso).prefs;
+}
+
+/** Writes every bank's setup choice. */
+export function saveSetupPrefs(
+	storage: StorageLike | undefined,
+	prefs: Record<string, SetupChoice>,
+): WriteResult {
+	return setupRecord.save(storage, prefs);
 }
 
 /** Remembers a bank's setup choice. */
@@ -120,16 +125,7 @@ export function saveSetupPref(
 	bankId: string,
 	choice: SetupChoice,
 ): WriteResult {
-	return write(
-		storage,
-		SETUP_KEY,
-		JSON.stringify({ ...loadSetupPrefs(storage), [bankId]: choice }),
-	);
-}
-
-/** Writes the whole history. */
-export function saveHistory(storage: StorageLike | undefined, history: History): WriteResult {
-	return write(storage, HISTORY_KEY, JSON.stringify(history));
+	return saveSetupPrefs(storage, { ...loadSetupPrefs(storage), [bankId]: choice });
 }
 
 /** The unfinished session of a bank, if a usable one is stored. */
@@ -138,39 +134,14 @@ export function loadSession(
 	bankId: string,
 	nowIso: string,
 ): { session?: Session; recovered: boolean } {
-	const key = SESSION_PREFIX + bankId;
-	const raw = read(storage, key);
-	if (raw === null) return { recovered: false };
-	let value: unknown;
-	try {
-		value = JSON.parse(raw);
-	} catch {
-		value = undefined;
-	}
-	if (isSession(value) && value.bankId === bankId) return { session: value, recovered: false };
-	if (setAside(storage, key, [raw], nowIso)) {
-		try {
-			storage?.removeItem(key);
-		} catch {
-			/* ignore */
-		}
-	}
-	return { recovered: true };
+	const { value, recovered } = sessionRecord(bankId).load(storage, nowIso);
+	return value ? { session: value, recovered } : { recovered };
 }
 
 export function saveSession(storage: StorageLike | undefined, session: Session): WriteResult {
-	return write(storage, SESSION_PREFIX + session.bankId, JSON.stringify(session));
+	return sessionRecord(session.bankId).save(storage, session);
 }
 
-export function clearSession(storage: StorageLike | undefined, bankId: string): void {
-	try {
-		storage?.removeItem(SESSION_PREFIX + bankId);
-	} catch {
-		/* ignore */
-	}
-}
-
-/** The export file's content: the whole history, pretty-printed. */
-export function exportHistory(history: History): string {
-	return `${JSON.stringify(history, null, 2)}\n`;
+export function clearSession(storage: StorageLike | undefined, bankId: string): WriteResult {
+	return removeRaw(storage, SESSION_PREFIX + bankId);
 }

@@ -1,14 +1,13 @@
 /**
- * The learner's whole stored state in one place, for the dashboard and the backup file
- * (src/lib/study/backup.ts documents the file). It reads and writes through the existing stores,
- * which each document their key, shape and recovery: lesson progress (progress-store.ts,
- * `fd:progress:v1`), quiz history and FSRS cards (quiz-store.ts, `fd:quiz:v1`) and the theme
- * (theme.ts, `fd:theme:v1`). Reading never throws; corrupt values are set aside by those stores.
+ * The learner's whole stored state in one place, for the dashboard, the quiz page's export and
+ * import, and the backup file (src/lib/study/backup.ts documents the file). It reads and writes
+ * through the stores (progress-store.ts, quiz-store.ts, theme.ts), whose keys, shapes and
+ * recovery are documented in src/client/storage.ts. Reading never throws.
  */
-import { loadHistory, saveHistory, type WriteResult } from './quiz-store.ts';
-import { PROGRESS_KEY, readProgress } from './progress-store.ts';
-import { readThemePref, writeThemePref, THEME_KEY } from './theme.ts';
-import { safeLocalStorage } from './storage.ts';
+import { loadHistory, loadSetup, saveHistory, saveSetupPrefs } from './quiz-store.ts';
+import { loadProgress, saveProgress } from './progress-store.ts';
+import { hasThemePref, readThemePref, writeThemePref } from './theme.ts';
+import { safeLocalStorage, type WriteFailure, type WriteResult } from './storage.ts';
 import {
 	makeBackup,
 	mergeBackup,
@@ -19,22 +18,26 @@ import {
 
 export interface Loaded {
 	data: BackupData;
-	/** Something unreadable was found and set aside. */
+	/** Something unreadable was found in any store and set aside. */
 	recovered: boolean;
 }
 
 /** Everything stored, read once. */
 export function loadAll(nowIso: string): Loaded {
 	const storage = safeLocalStorage();
-	const { history, recovered } = loadHistory(storage, nowIso);
-	const progress = readProgress(storage);
-	let theme: BackupData['theme'];
-	try {
-		if (storage?.getItem(THEME_KEY) !== null) theme = readThemePref(storage);
-	} catch {
-		theme = undefined;
-	}
-	return { data: { done: progress.done, history, theme }, recovered };
+	const history = loadHistory(storage, nowIso);
+	const progress = loadProgress(storage, nowIso);
+	const setup = loadSetup(storage, nowIso);
+	const theme = hasThemePref(storage) ? readThemePref(storage) : undefined;
+	return {
+		data: {
+			done: progress.progress.done,
+			history: history.history,
+			theme,
+			...(Object.keys(setup.prefs).length > 0 ? { setup: setup.prefs } : {}),
+		},
+		recovered: history.recovered || progress.recovered || setup.recovered,
+	};
 }
 
 /** The backup file's text. */
@@ -44,10 +47,13 @@ export function exportAll(data: BackupData, nowIso: string): string {
 
 export type ImportResult =
 	| { ok: true; report: MergeReport; data: BackupData }
-	| { ok: false; reason: 'unreadable' | WriteResultReason };
-type WriteResultReason = Extract<WriteResult, { ok: false }>['reason'];
+	| { ok: false; reason: 'unreadable' | WriteFailure };
 
-/** Merges a backup file's text into storage. */
+/**
+ * Merges a backup file's text (or a bare quiz history) into `current` and writes the result.
+ * On a write failure nothing later is written; what was written before it stays (it is merged,
+ * never lost data).
+ */
 export function importAll(current: BackupData, text: string): ImportResult {
 	let value: unknown;
 	try {
@@ -59,14 +65,17 @@ export function importAll(current: BackupData, text: string): ImportResult {
 	if (!incoming) return { ok: false, reason: 'unreadable' };
 	const { data, report } = mergeBackup(current, incoming);
 	const storage = safeLocalStorage();
-	const saved = saveHistory(storage, data.history);
-	if (!saved.ok) return { ok: false, reason: saved.reason };
-	try {
-		storage?.setItem(PROGRESS_KEY, JSON.stringify({ v: 1, done: data.done }));
-	} catch {
-		return { ok: false, reason: 'quota' };
+	const skipped: WriteResult = { ok: true };
+	const writes: (() => WriteResult)[] = [
+		() => saveHistory(storage, data.history),
+		() => saveProgress(storage, { v: 1, done: data.done }),
+		() => (report.setups > 0 && data.setup ? saveSetupPrefs(storage, data.setup) : skipped),
+		() => (report.theme && data.theme ? writeThemePref(storage, data.theme) : skipped),
+	];
+	for (const write of writes) {
+		const r = write();
+		if (!r.ok) return { ok: false, reason: r.reason };
 	}
-	if (report.theme && data.theme) writeThemePref(storage, data.theme);
 	return { ok: true, report, data };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readThemePref, resolveTheme, writeThemePref, THEME_KEY } from './theme.ts';
+import { hasThemePref, readThemePref, resolveTheme, writeThemePref, THEME_KEY } from './theme.ts';
+import { MemoryStorage } from './memory-storage.ts';
 
 describe('theme preference', () => {
 	it('reads only known values', () => {
@@ -27,10 +28,23 @@ describe('theme preference', () => {
 				},
 				'dark',
 			),
-		).toBe(false);
+		).toEqual({ ok: false, reason: 'quota' });
+		const full = new MemoryStorage();
+		full.fail = 'quota';
+		expect(writeThemePref(full, 'dark')).toEqual({ ok: false, reason: 'quota' });
+		expect(writeThemePref(undefined, 'dark')).toEqual({ ok: false, reason: 'unavailable' });
 		const data: Record<string, string> = {};
-		expect(writeThemePref({ setItem: (k, v) => void (data[k] = v) }, 'dark')).toBe(true);
+		expect(writeThemePref({ setItem: (k, v) => void (data[k] = v) }, 'dark')).toEqual({ ok: true });
 		expect(data[THEME_KEY]).toBe('dark');
+	});
+	it('tells a stored preference from none, and leaves an unknown value in place', () => {
+		const s = new MemoryStorage({ [THEME_KEY]: 'sepia' });
+		expect(hasThemePref(s)).toBe(true);
+		expect(readThemePref(s)).toBe('system');
+		expect(s.data.get(THEME_KEY)).toBe('sepia');
+		expect(hasThemePref(new MemoryStorage())).toBe(false);
+		s.fail = 'denied';
+		expect(hasThemePref(s)).toBe(false);
 	});
 	it('resolves system against the media query', () => {
 		expect(resolveTheme('system', true)).toBe('dark');

@@ -1,37 +1,31 @@
 /**
- * Theme preference storage.
- *
- * Stored shape, key `fd:theme:v1` (localStorage): one of the strings "light" | "dark" | "system".
- * Lifecycle: written when the learner picks a theme; read before first paint by the inline script
- * in src/components/ThemeScript.astro (which duplicates the key on purpose: it must run before
- * any bundle loads) and by <fd-theme-switch>.
- * Migrations: none yet. Anything else stored under the key (corrupt, foreign, future) reads as
- * "system"; storage that throws (private mode, quota) is ignored and the theme still switches.
+ * Theme preference, key `fd:theme:v1` (a plain string, not a JSON record; documented with every
+ * other key in src/client/storage.ts). The inline script in src/components/ThemeScript.astro
+ * duplicates the key on purpose: it must run before any bundle loads. A write that storage
+ * refuses is reported, and the theme still switches for this page.
  */
+import { readRaw, writeRaw, type WriteResult } from './storage.ts';
+
 export const THEME_KEY = 'fd:theme:v1';
 export type ThemePref = 'light' | 'dark' | 'system';
 
 /** Reads the stored preference, falling back to "system" on anything unexpected. */
 export function readThemePref(storage: Pick<Storage, 'getItem'> | undefined): ThemePref {
-	try {
-		const v = storage?.getItem(THEME_KEY);
-		return v === 'light' || v === 'dark' ? v : 'system';
-	} catch {
-		return 'system';
-	}
+	const v = readRaw(storage, THEME_KEY);
+	return v === 'light' || v === 'dark' ? v : 'system';
 }
 
-/** Stores the preference; returns false when storage refused. */
+/** Whether a preference is stored at all (a backup only carries a theme the learner chose). */
+export function hasThemePref(storage: Pick<Storage, 'getItem'> | undefined): boolean {
+	return readRaw(storage, THEME_KEY) !== null;
+}
+
+/** Stores the preference. */
 export function writeThemePref(
 	storage: Pick<Storage, 'setItem'> | undefined,
 	pref: ThemePref,
-): boolean {
-	try {
-		storage?.setItem(THEME_KEY, pref);
-		return true;
-	} catch {
-		return false;
-	}
+): WriteResult {
+	return writeRaw(storage, THEME_KEY, pref);
 }
 
 /** The theme to show for a preference, given whether the system prefers dark. */

@@ -25,6 +25,7 @@ class FdThemeSwitch extends HTMLElement {
 		select.value = readThemePref(safeLocalStorage());
 		select.addEventListener('change', () => {
 			const pref = select.value as ThemePref;
+			// A refused write (storage full or disabled) still switches the theme for this page.
 			writeThemePref(safeLocalStorage(), pref);
 			apply(pref);
 		});

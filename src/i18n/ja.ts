@@ -59,6 +59,8 @@ export const ja = {
 	'study.import': 'バックアップを読み込む',
 	'study.importDone':
 		'読み込みました: 解答の記録 {attempts} 件、学習済みレッスン {lessons} 件、復習カード {cards} 件を追加しました。',
+	'study.importExtra':
+		'あわせて、フラグを付けた問題 {bookmarks} 件と設定 {settings} 件（テーマ・問題演習の出題設定）を復元しました。',
 	'study.importNothing':
 		'読み込みました。新しく追加する記録はありませんでした（すでに同じ記録があります）。',
 	'study.importError':
@@ -360,7 +362,7 @@ export const ja = {
 	'quiz.results.weak': '復習するとよいレッスン',
 	'quiz.results.questions': '問題ごとの結果',
 	'quiz.results.saveError':
-		'結果をこのブラウザーに保存できませんでした（保存領域がいっぱいか、使えません）。履歴をエクスポートしてから不要なデータを削除してください。',
+		'結果をこのブラウザーに保存できませんでした（保存領域がいっぱいか、使えません）。バックアップを書き出してから不要なデータを削除してください。',
 	'quiz.history.title': '履歴',
 	'quiz.history.empty': 'この問題集の履歴はまだありません。',
 	'quiz.history.date': '日時',
@@ -384,10 +386,8 @@ export const ja = {
 	'quiz.comprehensive.blueprint': '出題数の内訳',
 	'quiz.comprehensive.domainRow': '{title}: {count} 問',
 	'quiz.comprehensive.pool': '出題元: {banks} 問題集・{count} 問',
-	'quiz.history.export': '履歴をエクスポート（JSON）',
-	'quiz.history.import': '履歴をインポート',
-	'quiz.history.importDone': '履歴を取り込みました（{count} 件の回答記録）。',
-	'quiz.history.importError': 'このファイルは Fargate Drill の履歴として読めませんでした。',
+	'quiz.history.export': 'バックアップを書き出す（JSON）',
+	'quiz.history.import': 'バックアップを読み込む',
 	'quiz.history.recovered':
 		'保存されていたデータの一部が読めなかったため、別の場所に退避しました。ほかの履歴はそのまま使えます。',
 	'quiz.storageFull':

@@ -50,8 +50,6 @@ import { newSeed } from '../../lib/quiz/random.ts';
 import { dueIds, gradeCard } from '../../lib/quiz/srs.ts';
 import {
 	emptyHistory,
-	mergeHistory,
-	parseHistoryValue,
 	setBookmark,
 	toAttempt,
 	type Attempt,
@@ -60,7 +58,6 @@ import {
 import type { ClientBank, ClientQuestion } from '../../lib/quiz/client-bank.ts';
 import {
 	clearSession,
-	exportHistory,
 	loadHistory,
 	loadSession,
 	loadSetupPrefs,
@@ -69,6 +66,8 @@ import {
 	saveSetupPref,
 } from '../../client/quiz-store.ts';
 import { safeLocalStorage } from '../../client/storage.ts';
+import { exportAll, importAll, loadAll } from '../../client/study-store.ts';
+import { importMessages, type BackupData } from '../../lib/study/backup.ts';
 import { interpolate } from '../../i18n/interpolate.ts';
 import { url } from '../../lib/url.ts';
 
@@ -1116,41 +1115,49 @@ class FdQuiz extends HTMLElement {
 		}
 	}
 
+	/** Everything stored, with this page's history as it is in memory (it may be unsaved). */
+	#allData(nowIso: string): BackupData {
+		return { ...loadAll(nowIso).data, history: this.#history };
+	}
+
+	/** The same backup file as the dashboard's (src/lib/study/backup.ts): everything stored. */
 	#export() {
-		const blob = new Blob([exportHistory(this.#history)], { type: 'application/json' });
+		const now = new Date().toISOString();
+		const blob = new Blob([exportAll(this.#allData(now), now)], { type: 'application/json' });
 		const a = document.createElement('a');
 		a.href = URL.createObjectURL(blob);
-		a.download = `fargate-drill-history-${new Date().toISOString().slice(0, 10)}.json`;
+		a.download = `fargate-drill-backup-${now.slice(0, 10)}.json`;
 		document.body.append(a);
 		a.click();
 		a.remove();
 		setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 	}
 
+	/** Reads a backup file (or a bare history export) and merges all of it, as the dashboard does. */
 	async #import(input: HTMLInputElement) {
 		const file = input.files?.[0];
 		if (!file) return;
-		let parsed;
-		try {
-			parsed = parseHistoryValue(JSON.parse(await file.text()) as unknown);
-		} catch {
-			parsed = undefined;
-		}
+		const text = await file.text();
 		input.value = '';
 		// Reported next to the import button (src/client/status.ts).
 		const status = this.#el('.fd-history-status');
-		if (!parsed || parsed.unreadable) {
-			setStatus(status, this.#t('quiz.history.importError'), 'error');
-			return;
-		}
-		this.#history = mergeHistory(this.#history, parsed.history);
-		if (this.#saveHistory())
+		const result = importAll(this.#allData(new Date().toISOString()), text);
+		if (!result.ok) {
 			setStatus(
 				status,
-				this.#t('quiz.history.importDone', { count: parsed.history.attempts.length }),
-				'success',
+				this.#t(result.reason === 'unreadable' ? 'study.importError' : 'study.importSaveError'),
+				'error',
 			);
-		else setStatus(status, this.#t('quiz.results.saveError'), 'error');
+			return;
+		}
+		this.#history = result.data.history;
+		setStatus(
+			status,
+			importMessages(result.report)
+				.map((m) => this.#t(m.key, m.params))
+				.join(''),
+			'success',
+		);
 		this.#renderHistory();
 		if (this.#bank) this.#renderCounts();
 	}

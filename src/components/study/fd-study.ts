@@ -5,7 +5,7 @@
  * through src/client/study-store.ts. Strings come from data-strings; no text is built here.
  */
 import { exportAll, importAll, loadAll, askToPersist } from '../../client/study-store.ts';
-import type { BackupData } from '../../lib/study/backup.ts';
+import { importMessages, type BackupData } from '../../lib/study/backup.ts';
 import { studyInput } from '../../lib/study/from-history.ts';
 import type { StudyCatalog } from '../../lib/study/model.ts';
 import {
@@ -390,11 +390,10 @@ class FdStudy extends HTMLElement {
 			return;
 		}
 		this.#data = result.data;
-		const r = result.report;
 		this.#notice(
-			r.attempts + r.lessons + r.cards === 0
-				? this.#t('study.importNothing')
-				: this.#t('study.importDone', { attempts: r.attempts, lessons: r.lessons, cards: r.cards }),
+			importMessages(result.report)
+				.map((m) => this.#t(m.key, m.params))
+				.join(''),
 		);
 		this.#render();
 	}

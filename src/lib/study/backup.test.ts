@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { makeBackup, mergeBackup, parseBackup, type BackupData } from './backup.ts';
+import {
+	importMessages,
+	makeBackup,
+	mergeBackup,
+	parseBackup,
+	type BackupData,
+	type MergeReport,
+} from './backup.ts';
 import type { Attempt } from '../quiz/history.ts';
 
 const attempt = (id: string, finishedAt: number): Attempt => ({
@@ -92,13 +99,120 @@ describe('mergeBackup', () => {
 		expect(data.done).toEqual({ a: '2026-03-01T00:00:00.000Z', b: '2026-03-05T00:00:00.000Z' });
 		expect(Object.keys(data.history.cards)).toEqual(['q1', 'q2']);
 		expect(data.theme).toBe('light');
-		expect(report).toEqual({ attempts: 1, lessons: 1, cards: 2, theme: true });
+		expect(report).toEqual({
+			attempts: 1,
+			lessons: 1,
+			cards: 2,
+			bookmarks: 0,
+			theme: true,
+			setups: 0,
+		});
 		// Importing the same file again adds nothing.
 		expect(mergeBackup(data, incoming).report).toEqual({
 			attempts: 0,
 			lessons: 0,
 			cards: 0,
+			bookmarks: 0,
 			theme: false,
+			setups: 0,
 		});
+	});
+});
+
+describe('settings and bookmarks', () => {
+	const setup = { net: { set: 'exam' as const, count: 65, extension: true } };
+	it('the file carries the quiz setup choices and the bookmarks; v stays 1', () => {
+		const data: BackupData = {
+			...mine,
+			history: { ...mine.history, bookmarks: { q1: { bankId: 'net', at: 3 } } },
+			theme: 'light',
+			setup,
+		};
+		const file = makeBackup(data, '2026-03-11T00:00:00.000Z');
+		expect(file.v).toBe(1);
+		expect(file.settings).toEqual({ theme: 'light', quizSetup: setup });
+		expect(file.quiz.v).toBe(2);
+		expect(parseBackup(JSON.parse(JSON.stringify(file)) as unknown)).toEqual(data);
+		// No settings set: none written.
+		expect(makeBackup(mine, 'x').settings).toEqual({});
+	});
+	it('reads a v1 file written before quizSetup existed, with a v1 quiz part', () => {
+		const parsed = parseBackup({
+			format: 'fargate-drill-backup',
+			v: 1,
+			exportedAt: 'x',
+			progress: { v: 1, done: { a: 'd' } },
+			quiz: {
+				v: 1,
+				attempts: [],
+				cards: {},
+			},
+			settings: { theme: 'dark' },
+		});
+		expect(parsed).toEqual({
+			done: { a: 'd' },
+			history: { v: 2, attempts: [], cards: {}, bookmarks: {} },
+			theme: 'dark',
+		});
+	});
+	it('drops bad setup entries one by one', () => {
+		const parsed = parseBackup({
+			format: 'fargate-drill-backup',
+			v: 1,
+			settings: { quizSetup: { ...setup, bad: { set: 'x' } } },
+		});
+		expect(parsed?.setup).toEqual(setup);
+	});
+	it('merges setup choices per bank (here wins) and counts bookmarks', () => {
+		const current: BackupData = {
+			...mine,
+			setup: { net: { set: 'due', count: 5, extension: false } },
+		};
+		const incoming: BackupData = {
+			done: {},
+			history: {
+				v: 2,
+				attempts: [],
+				cards: {},
+				bookmarks: { q1: { bankId: 'net', at: 1 }, q2: { bankId: 'net', at: 2 } },
+			},
+			setup: { ...setup, storage: { set: 'practice', count: 10, extension: false } },
+		};
+		const { data, report } = mergeBackup(
+			{ ...current, history: { ...current.history, bookmarks: { q1: { bankId: 'net', at: 9 } } } },
+			incoming,
+		);
+		expect(data.setup).toEqual({
+			net: { set: 'due', count: 5, extension: false },
+			storage: { set: 'practice', count: 10, extension: false },
+		});
+		expect(data.history.bookmarks).toEqual({
+			q1: { bankId: 'net', at: 9 },
+			q2: { bankId: 'net', at: 2 },
+		});
+		expect(report).toMatchObject({ bookmarks: 1, setups: 1, theme: false });
+	});
+});
+
+describe('importMessages', () => {
+	const none: MergeReport = {
+		attempts: 0,
+		lessons: 0,
+		cards: 0,
+		bookmarks: 0,
+		theme: false,
+		setups: 0,
+	};
+	it('says when nothing was new', () => {
+		expect(importMessages(none)).toEqual([{ key: 'study.importNothing', params: {} }]);
+	});
+	it('names what was added, and settings and bookmarks when any', () => {
+		expect(importMessages({ ...none, attempts: 2, lessons: 1, cards: 3 })).toEqual([
+			{ key: 'study.importDone', params: { attempts: 2, lessons: 1, cards: 3 } },
+		]);
+		expect(importMessages({ ...none, theme: true, setups: 2, bookmarks: 1 })).toEqual([
+			{ key: 'study.importDone', params: { attempts: 0, lessons: 0, cards: 0 } },
+			{ key: 'study.importExtra', params: { bookmarks: 1, settings: 3 } },
+		]);
 	});
 });
