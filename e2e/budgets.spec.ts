@@ -23,11 +23,13 @@ const reaches = async (path: string, pattern: RegExp) => {
 test('startup JS stays within each page type’s budget', async () => {
 	const budget = (path: string) =>
 		// Home: the header's phone menu and search button (on every page, ~0.9 KB), the 続きから
-		// panel and the service worker's registration. 学習状況 (/study/): its figures plus the header.
+		// panel and the service worker's registration. 学習状況 (/study/): its figures, the header, and
+		// every store through the one storage module (12.5 KB measured, 11.5 KB before the record
+		// helper and the quiz setup choices joined the backup).
 		path === '/'
 			? 3 * KB
 			: path === '/study/'
-				? 12 * KB
+				? 13 * KB
 				: path.startsWith('/lessons/')
 					? 10 * KB
 					: path === '/glossary/'

@@ -38,11 +38,16 @@
  * (the file format) and study-store.ts (the browser side).
  */
 
-/** What the stores need of `Storage` (localStorage, or an in-memory fake in tests). */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-export type WriteResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
-export type WriteFailure = Extract<WriteResult, { ok: false }>['reason'];
+export {
+	safeLocalStorage,
+	readRaw,
+	writeRaw,
+	removeRaw,
+	type StorageLike,
+	type WriteResult,
+	type WriteFailure,
+} from './storage-raw.ts';
+import { readRaw, writeRaw, removeRaw, type StorageLike, type WriteResult } from './storage-raw.ts';
 
 /** The one list of set-aside values. */
 export const ASIDE_KEY = 'fd:aside:v1';
@@ -50,65 +55,6 @@ export const ASIDE_KEY = 'fd:aside:v1';
 export const LEGACY_ASIDE_KEYS = ['fd:progress:v1:aside', 'fd:quiz:v1:aside'] as const;
 /** The aside list keeps this many entries at most; older ones are dropped first. */
 export const ASIDE_MAX = 20;
-
-/**
- * Access to window.localStorage that never throws: reading the property itself throws a
- * SecurityError when storage is disabled.
- */
-export function safeLocalStorage(): Storage | undefined {
-	try {
-		return window.localStorage;
-	} catch {
-		return undefined;
-	}
-}
-
-/** The raw text under a key; null when missing or when storage cannot be read. Never throws. */
-export function readRaw(storage: Pick<Storage, 'getItem'> | undefined, key: string): string | null {
-	try {
-		return storage?.getItem(key) ?? null;
-	} catch {
-		return null;
-	}
-}
-
-function failure(e: unknown): WriteResult {
-	const name = (e as { name?: unknown } | null)?.name;
-	const quota =
-		(typeof name === 'string' && /quota/i.test(name)) ||
-		// Old Firefox: NS_ERROR_DOM_QUOTA_REACHED; some browsers only say it in the message.
-		/quota/i.test(String(e));
-	return { ok: false, reason: quota ? 'quota' : 'unavailable' };
-}
-
-/** Writes raw text. Never throws. */
-export function writeRaw(
-	storage: Pick<Storage, 'setItem'> | undefined,
-	key: string,
-	value: string,
-): WriteResult {
-	if (!storage) return { ok: false, reason: 'unavailable' };
-	try {
-		storage.setItem(key, value);
-		return { ok: true };
-	} catch (e) {
-		return failure(e);
-	}
-}
-
-/** Removes a key. Never throws. */
-export function removeRaw(
-	storage: Pick<Storage, 'removeItem'> | undefined,
-	key: string,
-): WriteResult {
-	if (!storage) return { ok: false, reason: 'unavailable' };
-	try {
-		storage.removeItem(key);
-		return { ok: true };
-	} catch (e) {
-		return failure(e);
-	}
-}
 
 export interface AsideEntry {
 	at: string;

@@ -4,7 +4,7 @@
  * duplicates the key on purpose: it must run before any bundle loads. A write that storage
  * refuses is reported, and the theme still switches for this page.
  */
-import { readRaw, writeRaw, type WriteResult } from './storage.ts';
+import { readRaw, writeRaw, type WriteResult } from './storage-raw.ts';
 
 export const THEME_KEY = 'fd:theme:v1';
 export type ThemePref = 'light' | 'dark' | 'system';

@@ -6,7 +6,7 @@ import {
 	THEME_EVENT,
 	type ThemePref,
 } from '../client/theme.ts';
-import { safeLocalStorage } from '../client/storage.ts';
+import { safeLocalStorage } from '../client/storage-raw.ts';
 
 const media = matchMedia('(prefers-color-scheme: dark)');
 
