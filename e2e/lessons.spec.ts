@@ -6,7 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 import { readFileSync } from 'node:fs';
-import { builtPages, fileForPath } from './pages.ts';
+import { builtPages, fileForPath, inBatches } from './pages.ts';
 import { watchPage } from './watch.ts';
 
 const lessonPages = builtPages().filter((p) => /^\/lessons\/[^/]+\/$/.test(p));
@@ -33,22 +33,29 @@ test('the course has at least 16 diagrams', () => {
 for (const theme of ['light', 'dark'] as const) {
 	test.describe(`${theme} theme`, () => {
 		test.use({ colorScheme: theme });
-		for (const path of withDiagrams) {
-			test(`${path}: every diagram renders to an accessible SVG`, async ({ page }) => {
+		// Four lessons per test: mermaid stays compiled between them (inBatches).
+		for (const batch of inBatches(withDiagrams, 4)) {
+			test(`${batch.join(' ')}: every diagram renders to an accessible SVG`, async ({ page }) => {
+				test.setTimeout(120_000);
 				const problems = watchPage(page);
-				await page.goto(path);
-				const n = await renderAll(page);
-				expect(n).toBe(diagramCount(path));
-				await expect(page.locator('figure.fd-diagram[data-state="error"]')).toHaveCount(0);
-				const svgs = page.locator('figure.fd-diagram svg');
-				await expect(svgs).toHaveCount(n);
-				for (let i = 0; i < n; i++) {
-					await expect(svgs.nth(i).locator('title')).not.toHaveText('');
-					await expect(svgs.nth(i).locator('desc')).not.toHaveText('');
+				for (const path of batch) {
+					const before = problems().length;
+					await page.goto(path);
+					const n = await renderAll(page);
+					expect.soft(n, path).toBe(diagramCount(path));
+					await expect
+						.soft(page.locator('figure.fd-diagram[data-state="error"]'), path)
+						.toHaveCount(0);
+					const svgs = page.locator('figure.fd-diagram svg');
+					await expect.soft(svgs, path).toHaveCount(n);
+					for (let i = 0; i < n; i++) {
+						await expect.soft(svgs.nth(i).locator('title'), `${path} #${i + 1}`).not.toHaveText('');
+						await expect.soft(svgs.nth(i).locator('desc'), `${path} #${i + 1}`).not.toHaveText('');
+					}
+					// The rendered diagrams themselves pass axe (the page sweep sees most unrendered).
+					expect.soft(await axeViolations(page, 'figure.fd-diagram'), path).toEqual([]);
+					expect.soft(problems().slice(before), path).toEqual([]);
 				}
-				// The rendered diagrams themselves pass axe (the page sweep sees most of them unrendered).
-				expect(await axeViolations(page, 'figure.fd-diagram')).toEqual([]);
-				expect(problems()).toEqual([]);
 			});
 		}
 	});

@@ -91,3 +91,14 @@ export function brokenLinks(pagePath: string, build: Build = ROOT_BUILD): string
 	}
 	return broken;
 }
+
+/**
+ * Splits pages into groups for one test each. A test's page object then visits its group in
+ * turn, and the browser keeps compiled scripts (axe-core, mermaid) between those same-site
+ * navigations instead of compiling them again in a fresh context per page.
+ */
+export function inBatches<T>(items: readonly T[], size: number): T[][] {
+	const out: T[][] = [];
+	for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+	return out;
+}

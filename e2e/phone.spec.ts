@@ -6,7 +6,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { builtPages, fileForPath } from './pages.ts';
+import { builtPages, fileForPath, inBatches } from './pages.ts';
 
 const PHONE = { width: 360, height: 740 };
 const lessonPages = builtPages().filter((p) => /^\/lessons\/[^/]+\/$/.test(p));
@@ -154,34 +154,41 @@ async function labelPx(page: Page, scope: string, index = 0) {
 
 test.describe('diagrams at 360 px', () => {
 	test.use({ viewport: PHONE });
-	for (const path of withDiagrams) {
-		test(`${path}: every diagram's text is ≥ 11 px as shown or in the enlarged view, opened centred`, async ({
+	// Four lessons per test: mermaid stays compiled between them (inBatches).
+	for (const batch of inBatches(withDiagrams, 4)) {
+		test(`${batch.join(' ')}: every diagram's text is ≥ 11 px as shown or in the enlarged view, opened centred`, async ({
 			page,
 		}) => {
-			await page.goto(path);
-			const figures = page.locator('figure.fd-diagram');
-			const n = await figures.count();
-			expect(n).toBeGreaterThan(0);
-			for (let i = 0; i < n; i++) {
-				const figure = figures.nth(i);
-				await figure.scrollIntoViewIfNeeded();
-				await expect(figure).toHaveAttribute('data-state', 'rendered', { timeout: 20_000 });
-				if ((await labelPx(page, 'figure.fd-diagram svg', i)) >= 11) continue;
-				const open = figure.getByRole('button', { name: '図を拡大して表示' });
-				await open.click();
-				const dialog = page.getByRole('dialog');
-				await expect(dialog.locator('svg')).toBeVisible();
-				expect(await labelPx(page, 'dialog svg')).toBeGreaterThanOrEqual(11);
-				const offCentre = await dialog
-					.locator('.fd-dialog-body')
-					.evaluate((b) => [
-						Math.abs(b.scrollLeft - (b.scrollWidth - b.clientWidth) / 2),
-						Math.abs(b.scrollTop - (b.scrollHeight - b.clientHeight) / 2),
-					]);
-				expect(Math.max(...offCentre), `${path} diagram ${i + 1}`).toBeLessThanOrEqual(2);
-				await page.keyboard.press('Escape');
-				await expect(dialog).toHaveCount(0);
-				await expect(open).toBeFocused();
+			test.setTimeout(120_000);
+			for (const path of batch) {
+				await page.goto(path);
+				const figures = page.locator('figure.fd-diagram');
+				const n = await figures.count();
+				expect(n, path).toBeGreaterThan(0);
+				for (let i = 0; i < n; i++) {
+					const figure = figures.nth(i);
+					await figure.scrollIntoViewIfNeeded();
+					await expect(figure).toHaveAttribute('data-state', 'rendered', { timeout: 20_000 });
+					if ((await labelPx(page, 'figure.fd-diagram svg', i)) >= 11) continue;
+					const open = figure.getByRole('button', { name: '図を拡大して表示' });
+					await open.click();
+					const dialog = page.getByRole('dialog');
+					await expect(dialog.locator('svg')).toBeVisible();
+					expect(
+						await labelPx(page, 'dialog svg'),
+						`${path} diagram ${i + 1}`,
+					).toBeGreaterThanOrEqual(11);
+					const offCentre = await dialog
+						.locator('.fd-dialog-body')
+						.evaluate((b) => [
+							Math.abs(b.scrollLeft - (b.scrollWidth - b.clientWidth) / 2),
+							Math.abs(b.scrollTop - (b.scrollHeight - b.clientHeight) / 2),
+						]);
+					expect(Math.max(...offCentre), `${path} diagram ${i + 1}`).toBeLessThanOrEqual(2);
+					await page.keyboard.press('Escape');
+					await expect(dialog).toHaveCount(0);
+					await expect(open).toBeFocused();
+				}
 			}
 		});
 	}
