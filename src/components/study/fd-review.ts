@@ -109,7 +109,7 @@ class FdReview extends HTMLElement {
 		stem.innerHTML = q.stemHtml;
 		const fieldset = h(
 			'fieldset',
-			{ 'aria-describedby': stem.id },
+			{ class: 'fd-q-options', 'aria-describedby': stem.id },
 			h('legend', {}, this.#t('study.review.legend', { type })),
 		);
 		q.options.forEach((o, i) => {
@@ -143,7 +143,18 @@ class FdReview extends HTMLElement {
 			e.preventDefault();
 			const chosen = picked();
 			if (chosen.length !== q.choose) return;
-			for (const input of form.querySelectorAll('input')) input.disabled = true;
+			for (const input of form.querySelectorAll('input')) {
+				input.disabled = true;
+				// Marks as in the quiz: the keys, and a wrong pick (styles in global.css).
+				const option = q.options.find((o) => o.id === input.value);
+				const label = input.closest('label');
+				if (label && option)
+					label.dataset['result'] = option.correct
+						? 'correct'
+						: chosen.includes(option.id)
+							? 'wrong'
+							: '';
+			}
 			answer.remove();
 			this.#check(item, chosen, form);
 		});
@@ -211,7 +222,7 @@ class FdReview extends HTMLElement {
 		});
 		const verdict = h(
 			'h3',
-			{ class: 'fd-review-verdict', 'data-result': correct ? 'correct' : 'wrong', tabindex: '-1' },
+			{ class: 'fd-verdict', 'data-result': correct ? 'correct' : 'wrong', tabindex: '-1' },
 			this.#t(correct ? 'study.review.correct' : 'study.review.wrong'),
 		);
 		form.after(
