@@ -143,6 +143,22 @@ test.describe('layout stability', () => {
 		});
 	}
 
+	test('a reload or Back lays a long lesson out whole, so the browser restores the place', async ({
+		page,
+	}) => {
+		const html = page.locator('html');
+		await page.goto('/lessons/storage/');
+		await expect(html).not.toHaveAttribute('data-fd-eager');
+		await page.reload();
+		await expect(html).toHaveAttribute('data-fd-eager', '');
+		await page.goto('/glossary/');
+		await page.goto('/lessons/storage/');
+		await expect(html).not.toHaveAttribute('data-fd-eager');
+		await page.goto('/glossary/');
+		await page.goBack();
+		await expect(html).toHaveAttribute('data-fd-eager', '');
+	});
+
 	test('a lesson opened at a late #section lands on it and nothing shifts', async ({ page }) => {
 		await page.goto('/lessons/design-patterns/');
 		const id = await page.locator('.fd-prose > h2').last().getAttribute('id');
