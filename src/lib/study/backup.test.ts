@@ -7,38 +7,19 @@ import {
 	type BackupData,
 	type MergeReport,
 } from './backup.ts';
-import type { Attempt } from '../quiz/history.ts';
+import { attemptOf, storedCardOf } from '../quiz/test-data.ts';
 
-const attempt = (id: string, finishedAt: number): Attempt => ({
-	id,
-	bankId: 'net',
-	mode: 'practice',
-	seed: 's',
-	startedAt: finishedAt - 1,
-	finishedAt,
-	timeUsedMs: 1,
-	correct: 1,
-	total: 1,
-	scaled: 1000,
-	passingScore: 720,
-	passed: true,
-	drill: false,
-	unanswered: 0,
-	byDomain: [],
-	questions: [{ id: 'q1', chosen: ['a'], correct: true, answered: true, flagged: false }],
-});
-const card = (lastReview: string) => ({
-	due: '2026-03-10T00:00:00.000Z',
-	stability: 1,
-	difficulty: 5,
-	elapsed_days: 0,
-	scheduled_days: 1,
-	learning_steps: 0,
-	reps: 1,
-	lapses: 0,
-	state: 1,
-	last_review: lastReview,
-});
+const attempt = (id: string, finishedAt: number) => attemptOf({ id, finishedAt });
+const card = (lastReview: string) => storedCardOf({ last_review: lastReview });
+/** The merge report of a file that adds nothing. */
+const NOTHING_NEW: MergeReport = {
+	attempts: 0,
+	lessons: 0,
+	cards: 0,
+	bookmarks: 0,
+	theme: false,
+	setups: 0,
+};
 
 const mine: BackupData = {
 	done: { a: '2026-03-02T00:00:00.000Z' },
@@ -108,14 +89,7 @@ describe('mergeBackup', () => {
 			setups: 0,
 		});
 		// Importing the same file again adds nothing.
-		expect(mergeBackup(data, incoming).report).toEqual({
-			attempts: 0,
-			lessons: 0,
-			cards: 0,
-			bookmarks: 0,
-			theme: false,
-			setups: 0,
-		});
+		expect(mergeBackup(data, incoming).report).toEqual(NOTHING_NEW);
 	});
 });
 
@@ -195,14 +169,7 @@ describe('settings and bookmarks', () => {
 });
 
 describe('importMessages', () => {
-	const none: MergeReport = {
-		attempts: 0,
-		lessons: 0,
-		cards: 0,
-		bookmarks: 0,
-		theme: false,
-		setups: 0,
-	};
+	const none = NOTHING_NEW;
 	it('says when nothing was new', () => {
 		expect(importMessages(none)).toEqual([{ key: 'study.importNothing', params: {} }]);
 	});

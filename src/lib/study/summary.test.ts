@@ -11,7 +11,7 @@ import {
 	weakest,
 } from './summary.ts';
 import { studyInput } from './from-history.ts';
-import type { Attempt } from '../quiz/history.ts';
+import { attemptOf, storedCardOf } from '../quiz/test-data.ts';
 
 const NOW = Date.parse('2026-03-11T03:00:00Z'); // Wednesday, 12:00 in Japan
 const JST = 9 * 60;
@@ -226,39 +226,22 @@ describe('mastery', () => {
 
 describe('studyInput (today’s history → the dashboard’s input)', () => {
 	it('maps empty choices to not attempted, adds domains, keeps readable cards', () => {
-		const attempt: Attempt = {
+		const attempt = attemptOf({
 			id: 'x',
-			bankId: 'net',
 			mode: 'exam',
-			seed: 's',
 			startedAt: 0,
 			finishedAt: 10,
-			timeUsedMs: 10,
 			correct: 1,
 			total: 3,
 			scaled: 400,
-			passingScore: 720,
 			passed: false,
-			drill: false,
-			unanswered: 0,
-			byDomain: [],
 			questions: [
 				{ id: 'n1', chosen: ['a'], correct: true, answered: true, flagged: false },
 				{ id: 'n2', chosen: ['b'], correct: false, answered: true, flagged: false },
 				{ id: 'n3', chosen: [], correct: false, answered: false, flagged: true },
 			],
-		};
-		const card = {
-			due: '2026-03-10T00:00:00.000Z',
-			stability: 1,
-			difficulty: 5,
-			elapsed_days: 0,
-			scheduled_days: 1,
-			learning_steps: 0,
-			reps: 1,
-			lapses: 0,
-			state: 1,
-		};
+		});
+		const card = storedCardOf();
 		const input = studyInput(
 			{ v: 2, bookmarks: {}, attempts: [attempt], cards: { n2: { bankId: 'net', card } } },
 			{ a: '2026-03-01' },
@@ -284,27 +267,17 @@ describe('studyInput (today’s history → the dashboard’s input)', () => {
 	});
 
 	it('gives a 総合模擬試験 answer its own bank and domain, so it counts in mastery and domains', () => {
-		const attempt: Attempt = {
+		const attempt = attemptOf({
 			id: 'c',
 			bankId: 'comprehensive',
 			mode: 'exam',
-			seed: 's',
-			startedAt: 0,
-			finishedAt: 20,
-			timeUsedMs: 20,
 			correct: 2,
 			total: 2,
-			scaled: 1000,
-			passingScore: 720,
-			passed: true,
-			drill: false,
-			unanswered: 0,
-			byDomain: [],
 			questions: [
 				{ id: 'n3', chosen: ['a'], correct: true, answered: true, flagged: false },
 				{ id: 'o1', chosen: ['a'], correct: true, answered: true, flagged: false },
 			],
-		};
+		});
 		const input = studyInput({ v: 2, bookmarks: {}, attempts: [attempt], cards: {} }, {}, catalog);
 		expect(input.attempts[0]?.questions).toEqual([
 			{ id: 'n3', domain: 'cost', outcome: 'correct', bankId: 'net' },
