@@ -7,6 +7,7 @@
  * site search, canonical URLs and the sitemap.
  */
 import { test, expect } from '@playwright/test';
+import { pickAndAnswer } from './answer.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE_BUILD, ROOT_BUILD, brokenLinks, builtPages, fileForPath } from './pages.ts';
@@ -67,11 +68,7 @@ test('quiz data loads and answer feedback links lessons under the base', async (
 	await expect(setup.getByRole('button', { name: '開始する' })).toBeEnabled();
 	await setup.getByLabel('問題数').fill('1');
 	await setup.getByRole('button', { name: '開始する' }).click();
-	const options = page.getByRole('group', { name: /選択肢/ });
-	await options.locator('input').first().check();
-	const answer = page.getByRole('button', { name: '回答する' });
-	if (!(await answer.isEnabled())) await options.locator('input').nth(1).check();
-	await answer.click();
+	await pickAndAnswer(page);
 	const lessonLinks = page.locator('.fd-feedback').getByRole('link');
 	await expect(lessonLinks.first()).toBeVisible();
 	for (const href of await lessonLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))

@@ -29,8 +29,6 @@ async function pickWrong(page: Page) {
 	await wrong.first().click();
 	if ((await options(page).getByRole('checkbox').count()) > 0) await wrong.nth(1).click();
 }
-/** WCAG 2.2 AA violations on the page as it is now (the sweep sees only freshly loaded pages). */
-const axe = (page: Page) => axeViolations(page);
 const stemText = async (page: Page) => (await page.locator('.fd-q-stem').textContent()) ?? '';
 type Stored = {
 	cards: Record<string, { card: { reps: number; last_review?: string } }>;
@@ -163,7 +161,7 @@ test('choose N: answering needs exactly N; a further pick is refused politely', 
 	await expect(answer).toBeEnabled();
 	await answer.click();
 	await expect(page.locator('.fd-feedback')).toBeVisible();
-	expect(await axe(page)).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 test('practice bookmarks are kept across sessions and usable as a set', async ({ page }) => {
@@ -220,7 +218,7 @@ test('the result page: filters, full explanations, reopening, retrying the wrong
 	await rows.nth(1).locator('summary').click();
 	await expect(rows.nth(1).locator('.fd-opt-expl')).toHaveCount(4);
 	await expect(rows.nth(1).getByText('（あなたが選択）')).toBeVisible();
-	expect(await axe(page)).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 
 	// Reopen from the history table, after a reload: answers come from storage.
 	await page.reload();
@@ -263,7 +261,7 @@ test('a full-length exam on a phone: stem high, timer sticky, warnings on screen
 	await expect(page.getByRole('button', { name: /問題 2:/ })).toBeHidden();
 	await page.getByText('問題一覧').click();
 	await expect(page.getByRole('button', { name: /問題 2:/ })).toBeVisible();
-	expect(await axe(page)).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 	// The timer stays on screen while scrolling.
 	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 	await expect(page.getByRole('timer')).toBeInViewport();

@@ -4,6 +4,7 @@
  * writes (quota) gives a clear message and loses no valid history.
  */
 import { test, expect, type Page } from '@playwright/test';
+import { pickAndAnswer } from './answer.ts';
 import { watchPage } from './watch.ts';
 
 const VALID_HISTORY = JSON.stringify({
@@ -92,10 +93,7 @@ test('a full storage gives a clear message and the valid history survives', asyn
 	await page.getByLabel('問題数').fill('1');
 	await page.getByRole('button', { name: '開始する' }).click();
 	await expect(page.getByText('保存領域がいっぱいのため', { exact: false }).first()).toBeVisible();
-	await page.keyboard.press('1');
-	const answer = page.getByRole('button', { name: '回答する' });
-	if (!(await answer.isEnabled())) await page.keyboard.press('2');
-	await answer.click();
+	await pickAndAnswer(page);
 	await page.getByRole('button', { name: '終了して結果を見る' }).click();
 	await expect(page.getByRole('heading', { name: '結果', exact: true })).toBeVisible();
 	await expect(

@@ -179,17 +179,16 @@ test('each tool page starts with ≤ 30 KB gzip of JS, and the checker engine is
 test('the filled-in states pass axe in light and dark', async ({ page }) => {
 	// Four pages, two axe runs each: more than the default minute on a busy machine.
 	test.setTimeout(180_000);
-	const axe = () => axeViolations(page);
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.goto('/tools/task-definition/');
 		await page.getByRole('button', { name: 'Windows（問題あり）' }).click();
 		await expect(page.getByRole('list', { name: '結果' }).getByRole('listitem')).not.toHaveCount(0);
-		expect(await axe(), `checker findings (${scheme})`).toEqual([]);
+		expect(await axeViolations(page), `checker findings (${scheme})`).toEqual([]);
 		await page.goto('/tools/cost/');
 		await page.getByRole('button', { name: 'レッスンの計算例を入れる' }).click();
 		await page.getByLabel('Fargate Spot の割合（%）').fill('50');
 		await expect(page.locator('[data-out="spot"]')).toBeVisible();
-		expect(await axe(), `calculator example (${scheme})`).toEqual([]);
+		expect(await axeViolations(page), `calculator example (${scheme})`).toEqual([]);
 	}
 });
